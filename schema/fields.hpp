@@ -1,0 +1,75 @@
+// The field registry: the single table that says, for every searchable field, its user-facing
+// name, Xapian term prefix, value slot and whether it is a facet. The indexer writes through it
+// and the query side reads through it; no other file spells a prefix or a slot number.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace assay {
+
+enum class FieldId { text, authority, year, date, grade, section, type, framework, report, unique };
+
+// How a field's values reach the index.
+enum class FieldKind {
+    text,     // analysed, positional free text
+    boolean,  // exact boolean terms (prefix + normalised value)
+    range,    // value slot only, range-filtered
+    id,       // internal identifier term
+};
+
+struct FieldSpec {
+    FieldId id;
+    std::string_view name;    // as typed in queries: "authority"
+    std::string_view prefix;  // Xapian term prefix ("" for body text)
+    Xapian::valueno slot;     // value slot, or Xapian::BAD_VALUENO
+    FieldKind kind;
+    bool facet;               // counted with bitmaps and shown in results
+};
+
+inline constexpr Xapian::valueno kSlotDate = 0;    // sortable_serialise(yyyymmdd)
+inline constexpr Xapian::valueno kSlotGrade = 1;   // overall grade ordinal (1 best .. 4)
+inline constexpr Xapian::valueno kSlotReport = 2;  // report id, the collapse key
+inline constexpr Xapian::valueno kSlotSectionWeight = 3;  // sortable_serialise(weight)
+
+inline constexpr std::array<FieldSpec, 10> kFields{{
+    {FieldId::text, "text", "", Xapian::BAD_VALUENO, FieldKind::text, false},
+    {FieldId::authority, "authority", "XA", Xapian::BAD_VALUENO, FieldKind::boolean, true},
+    {FieldId::year, "year", "XY", Xapian::BAD_VALUENO, FieldKind::boolean, true},
+    {FieldId::date, "date", "", kSlotDate, FieldKind::range, false},
+    {FieldId::grade, "grade", "XG", kSlotGrade, FieldKind::boolean, true},
+    {FieldId::section, "section", "XS", Xapian::BAD_VALUENO, FieldKind::boolean, true},
+    {FieldId::type, "type", "XT", Xapian::BAD_VALUENO, FieldKind::boolean, true},
+    {FieldId::framework, "framework", "XF", Xapian::BAD_VALUENO, FieldKind::boolean, true},
+    {FieldId::report, "report", "XR", kSlotReport, FieldKind::id, false},
+    {FieldId::unique, "unique", "Q", Xapian::BAD_VALUENO, FieldKind::id, false},
+}};
+
+constexpr const FieldSpec& field(FieldId id) {
+    for (const auto& f : kFields)
+        if (f.id == id) return f;
+    throw "unknown field";  // unreachable: every FieldId has a row
+}
+
+std::optional<FieldId> field_by_name(std::string_view name);
+
+// Facet fields in display order.
+inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId::year,
+                                                     FieldId::grade,     FieldId::type,
+                                                     FieldId::section,   FieldId::framework};
+
+// Bump when the index layout or analysis changes; an index of another version must be rebuilt.
+inline constexpr int kSchemaVersion = 1;
+// A fingerprint of the table above, recorded beside the version.
+std::string schema_fingerprint();
+
+// User-metadata keys in the Xapian database.
+inline constexpr std::string_view kMetaSchemaVersion = "assay:schema_version";
+inline constexpr std::string_view kMetaSchemaFingerprint = "assay:schema_fingerprint";
+inline constexpr std::string_view kMetaFacets = "assay:facets";
+inline constexpr std::string_view kMetaReportPrefix = "assay:report:";
+
+}  // namespace assay

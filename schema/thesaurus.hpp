@@ -1,0 +1,36 @@
+// Domain synonyms: acronyms and their expansions, spelling variants. Either form of an
+// entry finds both. Data lives in schema/data/thesaurus.tsv, compiled in.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace assay {
+
+// One group of equivalent forms, each form a sequence of lower-case words as the analyzer
+// would produce them before stemming: {{"cse"}, {"child","sexual","exploitation"}}.
+struct SynonymGroup {
+    std::vector<std::vector<std::string>> forms;
+};
+
+class Thesaurus {
+public:
+    static const Thesaurus& instance();
+    explicit Thesaurus(std::vector<SynonymGroup> groups);
+
+    const std::vector<SynonymGroup>& groups() const { return groups_; }
+
+    // The longest form starting at words[pos]; returns the group and the number of words
+    // matched, or {nullptr, 0}. Words are compared after case folding, unstemmed.
+    struct Match {
+        const SynonymGroup* group = nullptr;
+        std::size_t length = 0;
+    };
+    Match longest_match(const std::vector<std::string>& words, std::size_t pos) const;
+
+private:
+    std::vector<SynonymGroup> groups_;
+};
+
+}  // namespace assay
