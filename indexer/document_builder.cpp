@@ -1,0 +1,64 @@
+#include "indexer/document_builder.hpp"
+
+#include "schema/fields.hpp"
+#include "schema/grades.hpp"
+#include "schema/stored.hpp"
+
+namespace assay {
+namespace {
+std::string prefixed(FieldId id, std::string_view value) {
+    return std::string(field(id).prefix) + std::string(value);
+}
+}  // namespace
+
+ReportTerms report_terms(const Report& r) {
+    ReportTerms t;
+    t.boolean_terms.push_back(prefixed(FieldId::type, to_string(r.type)));
+    t.boolean_terms.push_back(prefixed(FieldId::report, r.id));
+    if (r.authority.known()) t.boolean_terms.push_back(prefixed(FieldId::authority, r.authority.ons_code));
+    if (!r.framework.empty()) t.boolean_terms.push_back(prefixed(FieldId::framework, r.framework));
+    if (auto d = r.principal_date()) {
+        t.boolean_terms.push_back(prefixed(FieldId::year, std::to_string(d->year)));
+        t.date_value = Xapian::sortable_serialise(d->ordinal());
+    }
+    if (const Judgement* overall = r.overall(); overall && overall->grade.ordinal > 0) {
+        t.boolean_terms.push_back(prefixed(FieldId::grade, grade_key(overall->grade)));
+        t.grade_value = Xapian::sortable_serialise(overall->grade.ordinal);
+    }
+    return t;
+}
+
+std::string paragraph_id_term(const std::string& report_id, std::size_t seq) {
+    return prefixed(FieldId::unique, report_id + "#" + std::to_string(seq));
+}
+
+double section_weight(SectionKind kind) {
+    switch (kind) {
+        case SectionKind::front_matter:
+        case SectionKind::about_inspection: return 0.6;
+        case SectionKind::information_about_area: return 0.8;
+        default: return 1.0;
+    }
+}
+
+Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& shared,
+                                          std::size_t section, std::size_t para, std::size_t seq,
+                                          const Analyzer& analyzer) {
+    const Section& s = r.sections[section];
+    const Paragraph& p = s.paragraphs[para];
+    Xapian::Document doc;
+    analyzer.index(doc, p.text, 1);
+    for (const auto& term : shared.boolean_terms) doc.add_boolean_term(term);
+    doc.add_boolean_term(prefixed(FieldId::section, to_string(s.kind)));
+    doc.add_boolean_term(paragraph_id_term(r.id, seq));
+    if (!shared.date_value.empty()) doc.add_value(kSlotDate, shared.date_value);
+    if (!shared.grade_value.empty()) doc.add_value(kSlotGrade, shared.grade_value);
+    doc.add_value(kSlotReport, r.id);
+    doc.add_value(kSlotSectionWeight, Xapian::sortable_serialise(section_weight(s.kind)));
+    StoredParagraph stored{r.id, static_cast<std::uint32_t>(section), static_cast<std::uint32_t>(seq),
+                           p.number, p.line, p.byte_offset, p.list_item, p.table_row, p.text};
+    doc.set_data(encode(stored));
+    return doc;
+}
+
+}  // namespace assay

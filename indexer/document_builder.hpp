@@ -1,0 +1,31 @@
+// Turns one paragraph of a parsed Report into the Xapian document that represents it:
+// positional text terms, boolean facet terms, value slots and the stored record, all spelled
+// through the field registry.
+#pragma once
+
+#include <xapian.h>
+
+#include "schema/analyzer.hpp"
+#include "schema/report.hpp"
+
+namespace assay {
+
+// Terms every paragraph of a report shares (facets and report key), computed once per report.
+struct ReportTerms {
+    std::vector<std::string> boolean_terms;
+    std::string date_value;   // sortable date, "" when unknown
+    std::string grade_value;  // sortable overall grade ordinal, "" when ungraded
+};
+ReportTerms report_terms(const Report& r);
+
+// The unique id term of a paragraph: Q<report-id>#<seq>.
+std::string paragraph_id_term(const std::string& report_id, std::size_t seq);
+
+Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& shared,
+                                          std::size_t section, std::size_t para, std::size_t seq,
+                                          const Analyzer& analyzer);
+
+// Relative weight of a paragraph's section in ranking (1.0 = neutral).
+double section_weight(SectionKind kind);
+
+}  // namespace assay

@@ -1,0 +1,141 @@
+// assay-index: build an index from folders of reports, or show how one report parses.
+#include <cstdio>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "indexer/build.hpp"
+#include "indexer/lock.hpp"
+#include "indexer/parse.hpp"
+#include "indexer/progress.hpp"
+#include "indexer/report_json.hpp"
+#include "schema/cli_options.hpp"
+
+namespace po = boost::program_options;
+using namespace assay;
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: assay-index COMMAND [options]\n\n"
+    "commands:\n"
+    "  build --corpus DIR [--corpus DIR ...] --index DIR   index every report below the folders\n"
+    "  parse FILE [--format json|text]                     print how a report parses\n\n"
+    "Run 'assay-index COMMAND --help' for the options of a command.\n";
+
+void print_summary(const BuildSummary& s) {
+    std::printf("indexed %zu of %zu files: %zu reports, %zu paragraphs, %.1f MB in %.2f s (%.1f MB/s)\n",
+                s.files_indexed, s.files_seen, s.reports, s.paragraphs, s.bytes / 1e6, s.seconds,
+                s.mb_per_second());
+    std::printf("phases: parse+analyse wait %.2f s, write %.2f s, commit %.2f s\n", s.parse_seconds,
+                s.write_seconds, s.commit_seconds);
+    std::printf("generation: %s\n", s.generation.string().c_str());
+    if (!s.skipped.empty()) {
+        std::printf("skipped %zu:\n", s.skipped.size());
+        for (const auto& f : s.skipped) std::printf("  %s: %s\n", f.path.c_str(), f.reason.c_str());
+    }
+    if (!s.notes.empty()) {
+        std::printf("notes %zu:\n", s.notes.size());
+        for (const auto& f : s.notes) std::printf("  %s: %s\n", f.path.c_str(), f.reason.c_str());
+    }
+}
+
+int cmd_build(int argc, const char* const* argv) {
+    std::string config, index;
+    std::vector<std::string> corpora;
+    unsigned jobs = 0;
+    std::uintmax_t max_mb = 32;
+    po::options_description opts("assay-index build");
+    opts.add(cli::general(config)).add(cli::index_location(index));
+    opts.add_options()("corpus,c", po::value(&corpora)->required()->composing(), "folder of reports (repeatable)")(
+        "jobs,j", po::value(&jobs), "parser threads (default: all cores)")(
+        "max-file-mb", po::value(&max_mb)->default_value(32), "skip files larger than this");
+    po::variables_map vm;
+    cli::parse(argc, argv, opts, {}, vm);
+    if (vm.count("help")) { std::cout << opts; return cli::kExitOk; }
+    po::notify(vm);
+
+    BuildOptions options;
+    for (const auto& c : corpora) options.corpora.emplace_back(c);
+    options.index_dir = index;
+    options.jobs = jobs;
+    options.source.max_file_bytes = max_mb << 20;
+    ProgressReporter progress(stderr);
+    BuildSummary s = build_index(options, [&](std::size_t d, std::size_t t, std::uintmax_t b) { progress.update(d, t, b); });
+    progress.finish();
+    print_summary(s);
+    return s.files_indexed == 0 ? cli::kExitFailure : cli::kExitOk;
+}
+
+void print_parse_text(const Report& r) {
+    auto j = report_to_json(r);
+    std::printf("%s  [%s] %s (%s)  %s  framework=%s  lead=%s\n", r.id.c_str(), j["type"].get<std::string>().c_str(),
+                r.authority.name.c_str(), r.authority.ons_code.c_str(), j["date"].get<std::string>().c_str(),
+                r.framework.c_str(), r.lead_inspector.c_str());
+    for (const auto& jd : r.judgements)
+        std::printf("  judgement: %s = %s\n", jd.area.c_str(), jd.grade.word.c_str());
+    for (const auto& rec : r.recommendations)
+        std::printf("  recommendation [%s%s]: %.100s\n", rec.timescale.c_str(), rec.number.c_str(), rec.text.c_str());
+    for (const auto& s : r.sections) {
+        std::printf("## %s (%s)\n", s.heading.c_str(), std::string(to_string(s.kind)).c_str());
+        for (const auto& p : s.paragraphs)
+            std::printf("  %5s l%-5zu %s%.120s\n", p.number.c_str(), p.line, p.list_item ? "- " : "", p.text.c_str());
+    }
+}
+
+int cmd_parse(int argc, const char* const* argv) {
+    std::string config, file, format = "json";
+    po::options_description opts("assay-index parse");
+    opts.add(cli::general(config));
+    opts.add_options()("file", po::value(&file)->required(), "report file")(
+        "format,f", po::value(&format)->default_value("json"), "json or text");
+    po::positional_options_description pos;
+    pos.add("file", 1);
+    po::variables_map vm;
+    cli::parse(argc, argv, opts, pos, vm);
+    if (vm.count("help")) { std::cout << opts; return cli::kExitOk; }
+    po::notify(vm);
+    if (format != "json" && format != "text") throw po::error("--format must be json or text, not '" + format + "'");
+    SourceText src = read_source(file);
+    if (!src.ok) {
+        std::fprintf(stderr, "assay-index: %s: %s\n", file.c_str(), src.reason.c_str());
+        return cli::kExitFailure;
+    }
+    auto reports = parse_document(src.text, file);
+    if (format == "text") {
+        for (const auto& r : reports) print_parse_text(r);
+        return cli::kExitOk;
+    }
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& r : reports) out.push_back(report_to_json(r));
+    std::cout << (out.size() == 1 ? out[0] : out).dump(2) << "\n";
+    return cli::kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
+        std::fputs(kUsage, argc < 2 ? stderr : stdout);
+        return argc < 2 ? cli::kExitUsage : cli::kExitOk;
+    }
+    std::string command = argv[1];
+    try {
+        if (command == "build") return cmd_build(argc - 1, argv + 1);
+        if (command == "parse") return cmd_parse(argc - 1, argv + 1);
+        std::fprintf(stderr, "assay-index: unknown command '%s'\n%s", command.c_str(), kUsage);
+        return cli::kExitUsage;
+    } catch (const po::error& e) {
+        std::fprintf(stderr, "assay-index %s: %s\n", command.c_str(), e.what());
+        return cli::kExitUsage;
+    } catch (const LockError& e) {
+        std::fprintf(stderr, "assay-index %s: %s\n", command.c_str(), e.what());
+        return cli::kExitFailure;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "assay-index %s: %s\n", command.c_str(), e.what());
+        return cli::kExitFailure;
+    } catch (const Xapian::Error& e) {
+        std::fprintf(stderr, "assay-index %s: index error: %s\n", command.c_str(), e.get_description().c_str());
+        return cli::kExitFailure;
+    }
+}

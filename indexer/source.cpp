@@ -1,0 +1,159 @@
+#include "indexer/source.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <system_error>
+
+#include <unicode/unistr.h>
+
+namespace fs = std::filesystem;
+
+namespace assay {
+namespace {
+
+bool has_report_extension(const fs::path& p) {
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
+}
+
+bool is_html_path(const fs::path& p) {
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".html" || ext == ".htm";
+}
+
+bool hidden(const fs::path& p) {
+    auto name = p.filename().string();
+    return !name.empty() && name[0] == '.';
+}
+
+std::string from_codepage(const std::string& bytes, const char* codepage) {
+    icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), codepage);
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t n = s.size(), i = 0;
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c < 0x80) { ++i; continue; }
+        std::size_t len;
+        std::uint32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+        else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+        else return false;
+        if (i + len > n) return false;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF.
+        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+Enumeration enumerate_sources(const std::vector<fs::path>& roots) {
+    Enumeration out;
+    for (const auto& root : roots) {
+        std::error_code ec;
+        if (!fs::is_directory(root, ec)) {
+            if (fs::is_regular_file(root, ec))
+                out.files.push_back(root);
+            else
+                out.problems.emplace_back(root.string(), "not a folder or file");
+            continue;
+        }
+        auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
+        if (ec) { out.problems.emplace_back(root.string(), ec.message()); continue; }
+        for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (ec) { out.problems.emplace_back(it->path().string(), ec.message()); ec.clear(); continue; }
+            const auto& entry = *it;
+            if (hidden(entry.path())) {
+                if (entry.is_directory(ec)) it.disable_recursion_pending();
+                continue;
+            }
+            if (entry.is_symlink(ec) && entry.is_directory(ec)) continue;  // no loops
+            if (entry.is_directory(ec) || !has_report_extension(entry.path())) continue;
+            if (!entry.is_regular_file(ec)) {
+                out.problems.emplace_back(entry.path().string(), "not a regular file");
+                continue;
+            }
+            out.files.push_back(entry.path());
+        }
+    }
+    std::sort(out.files.begin(), out.files.end());
+    out.files.erase(std::unique(out.files.begin(), out.files.end()), out.files.end());
+    return out;
+}
+
+SourceText decode_source(std::string bytes, bool is_html) {
+    SourceText out;
+    out.bytes = bytes.size();
+    if (bytes.empty()) { out.reason = "empty file"; return out; }
+    auto starts = [&](std::string_view bom) { return bytes.compare(0, bom.size(), bom) == 0; };
+    if (starts("\xFF\xFE") || starts("\xFE\xFF")) {
+        bool le = starts("\xFF\xFE");
+        out.text = from_codepage(bytes.substr(2), le ? "UTF-16LE" : "UTF-16BE");
+        out.note = le ? "decoded as UTF-16LE" : "decoded as UTF-16BE";
+    } else {
+        if (starts("\xEF\xBB\xBF")) bytes.erase(0, 3);
+        std::string_view head(bytes.data(), std::min<std::size_t>(bytes.size(), 8192));
+        if (head.find('\0') != std::string_view::npos) {
+            out.reason = "binary file (NUL bytes)";
+            return out;
+        }
+        if (is_valid_utf8(bytes)) {
+            out.text = std::move(bytes);
+        } else {
+            out.text = from_codepage(bytes, "windows-1252");
+            out.note = "invalid UTF-8; decoded as Windows-1252";
+        }
+    }
+    // Stray NULs and other C0 controls (but tab, newline, form feed, carriage return) go.
+    std::erase_if(out.text, [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return u < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r';
+    });
+    if (is_html) out.text = html_to_text(out.text);
+    std::size_t printable = 0;
+    for (char c : out.text) printable += !std::isspace(static_cast<unsigned char>(c));
+    if (printable == 0) { out.reason = "no text"; out.text.clear(); return out; }
+    out.ok = true;
+    return out;
+}
+
+SourceText read_source(const fs::path& file, const SourceOptions& options) {
+    SourceText out;
+    std::error_code ec;
+    auto size = fs::file_size(file, ec);
+    if (ec) { out.reason = "cannot read: " + ec.message(); return out; }
+    out.bytes = size;
+    if (size > options.max_file_bytes) {
+        out.reason = "too large (" + std::to_string(size >> 20) + " MB; limit " +
+                     std::to_string(options.max_file_bytes >> 20) + " MB)";
+        return out;
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) { out.reason = std::string("cannot read: ") + std::strerror(errno); return out; }
+    std::string bytes;
+    bytes.resize(size);
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) { out.reason = "read error"; return out; }
+    return decode_source(std::move(bytes), is_html_path(file));
+}
+
+}  // namespace assay

@@ -1,0 +1,68 @@
+#include "indexer/writer.hpp"
+
+#include "indexer/document_builder.hpp"
+#include "schema/facet_bitmaps.hpp"
+#include "schema/fields.hpp"
+#include "schema/stored.hpp"
+
+namespace assay {
+
+IndexWriter::IndexWriter(const std::filesystem::path& path, bool create)
+    : db_(path.string(), create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN),
+      fresh_(create) {
+    std::string version = db_.get_metadata(std::string(kMetaSchemaVersion));
+    if (!create && !version.empty() && version != std::to_string(kSchemaVersion))
+        throw Xapian::InvalidArgumentError("index " + path.string() + " has schema version " + version +
+                                           ", this program writes version " +
+                                           std::to_string(kSchemaVersion) + ": rebuild it");
+}
+
+std::vector<Xapian::Document> build_report_documents(const Report& r, const Analyzer& analyzer) {
+    std::vector<Xapian::Document> docs;
+    docs.reserve(r.paragraph_count());
+    ReportTerms shared = report_terms(r);
+    std::size_t seq = 0;
+    for (std::size_t s = 0; s < r.sections.size(); ++s)
+        for (std::size_t p = 0; p < r.sections[s].paragraphs.size(); ++p)
+            docs.push_back(build_paragraph_document(r, shared, s, p, seq++, analyzer));
+    return docs;
+}
+
+void IndexWriter::add_built(const Report& r, std::vector<Xapian::Document>&& docs) {
+    if (fresh_) {
+        for (auto& doc : docs) db_.add_document(doc);
+    } else {
+        remove_report(r.id);
+        for (std::size_t seq = 0; seq < docs.size(); ++seq)
+            db_.replace_document(paragraph_id_term(r.id, seq), docs[seq]);
+    }
+    db_.set_metadata(std::string(kMetaReportPrefix) + r.id, report_record(r).dump());
+}
+
+std::size_t IndexWriter::add_report(const Report& r, const Analyzer& analyzer) {
+    auto docs = build_report_documents(r, analyzer);
+    std::size_t n = docs.size();
+    add_built(r, std::move(docs));
+    return n;
+}
+
+bool IndexWriter::remove_report(const std::string& report_id) {
+    std::string key = std::string(kMetaReportPrefix) + report_id;
+    bool present = !db_.get_metadata(key).empty();
+    std::string term = std::string(field(FieldId::report).prefix) + report_id;
+    if (db_.term_exists(term)) {
+        db_.delete_document(term);
+        present = true;
+    }
+    if (present) db_.set_metadata(key, "");
+    return present;
+}
+
+void IndexWriter::commit() {
+    db_.set_metadata(std::string(kMetaSchemaVersion), std::to_string(kSchemaVersion));
+    db_.set_metadata(std::string(kMetaSchemaFingerprint), schema_fingerprint());
+    db_.set_metadata(std::string(kMetaFacets), FacetBitmaps::from_database(db_).serialise());
+    db_.commit();
+}
+
+}  // namespace assay

@@ -1,0 +1,40 @@
+// IndexWriter: the one place that writes a Xapian database. Reports go in as a whole (all
+// their paragraphs replace any earlier version of the same report); commit() derives the facet
+// bitmaps from the facet terms and stores them, the report records and the schema version in
+// the same Xapian commit, so what readers see is always consistent.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include <xapian.h>
+
+#include "schema/analyzer.hpp"
+#include "schema/report.hpp"
+
+namespace assay {
+
+class IndexWriter {
+public:
+    // Creates or opens the database at path. `create` starts from an empty database.
+    IndexWriter(const std::filesystem::path& path, bool create);
+
+    // Adds (or replaces) a report and all its paragraphs; returns the paragraph count.
+    std::size_t add_report(const Report& r, const Analyzer& analyzer);
+    // Adds documents built elsewhere (by worker threads) for a report.
+    void add_built(const Report& r, std::vector<Xapian::Document>&& docs);
+    // Removes a report's paragraphs and record; returns whether it was present.
+    bool remove_report(const std::string& report_id);
+
+    void commit();
+    Xapian::WritableDatabase& database() { return db_; }
+
+private:
+    Xapian::WritableDatabase db_;
+    bool fresh_;  // created empty: nothing to replace, so plain appends
+};
+
+// Builds every paragraph document of a report (safe to call from any thread).
+std::vector<Xapian::Document> build_report_documents(const Report& r, const Analyzer& analyzer);
+
+}  // namespace assay

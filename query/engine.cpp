@@ -1,0 +1,2 @@
+// Placeholder translation unit until the query module lands.
+namespace assay {}

@@ -1,0 +1,2 @@
+// Filled in by the query module.
+int main() { return 2; }

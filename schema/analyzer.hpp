@@ -1,0 +1,59 @@
+// The Analyzer: one set of text rules for indexing and for queries, so a query word and the
+// same word in a report always become the same term.
+//
+// Rules: ICU word boundaries; NFKC case folding; ’ ‘ ʼ = '; a trailing 's is dropped and other
+// apostrophes removed (children’s = childrens = children's); numbers are kept as tokens
+// ("section 47", "16 and 17"); words joined by a hyphen are emitted as their parts at
+// consecutive positions plus the joined form at the first part's position, so multi-agency,
+// multi agency and multiagency all meet; English (Porter2) stemming through Xapian.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace assay {
+
+struct Token {
+    std::string word;       // folded, unstemmed ("childrens" -> "children" after strip 's)
+    std::uint32_t pos = 0;  // position; a joined compound shares its first part's position
+    std::size_t start = 0;  // byte offsets of the token in the input
+    std::size_t end = 0;
+    bool compound = false;  // the joined form of a hyphenated word (multiagency)
+    bool hyphen_next = false;  // joined to the next token by a hyphen (multi-agency)
+};
+
+class Analyzer {
+public:
+    Analyzer();
+    ~Analyzer();
+    Analyzer(const Analyzer&) = delete;
+    Analyzer& operator=(const Analyzer&) = delete;
+
+    // Tokens of a UTF-8 text (invalid sequences become U+FFFD and never throw).
+    // Positions start at first_pos.
+    std::vector<Token> tokenize(std::string_view utf8, std::uint32_t first_pos = 0) const;
+
+    // The index term of a folded word: its English stem. Numbers and mixed tokens pass through.
+    std::string term(const std::string& word) const;
+
+    // Case-fold one word the same way tokenize does (used for user-given thesaurus forms).
+    std::string fold(std::string_view word) const;
+
+    // Adds the text's terms with positions to doc, starting at position first_pos; returns the
+    // position after the last token.
+    std::uint32_t index(Xapian::Document& doc, std::string_view utf8, std::uint32_t first_pos) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// Longest token we index, in bytes; longer runs (base64, URLs gone wrong) are dropped.
+inline constexpr std::size_t kMaxTokenBytes = 64;
+
+}  // namespace assay

@@ -1,0 +1,28 @@
+// Option groups shared by every program, so --index, --config and --format mean the same
+// thing everywhere. Each program composes the groups it needs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+namespace assay::cli {
+
+namespace po = boost::program_options;
+
+po::options_description index_location(std::string& index_dir);
+po::options_description general(std::string& config_file);
+
+// Parses argv and then, if --config names a file, that file (command line wins).
+// Throws po::error with a message that names the option.
+void parse(int argc, const char* const* argv, const po::options_description& visible,
+           const po::positional_options_description& positional, po::variables_map& vm,
+           const std::string& config_file_option = "config");
+
+// Exit codes shared by the programs.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // the job ran and failed
+inline constexpr int kExitUsage = 2;    // bad arguments or a malformed query
+
+}  // namespace assay::cli

@@ -1,0 +1,104 @@
+#include "schema/facet_bitmaps.hpp"
+
+#include <cstring>
+
+#include "schema/fields.hpp"
+
+namespace assay {
+namespace {
+
+void put_u32(std::string& out, std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+void put_u64(std::string& out, std::uint64_t v) {
+    for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+
+// Bounds-checked reader over the serialised bytes.
+struct Reader {
+    std::string_view in;
+    std::size_t at = 0;
+    bool ok = true;
+    std::uint64_t get(int bytes) {
+        if (!ok || in.size() - at < static_cast<std::size_t>(bytes)) { ok = false; return 0; }
+        std::uint64_t v = 0;
+        for (int i = 0; i < bytes; ++i) v |= std::uint64_t(static_cast<unsigned char>(in[at + i])) << (8 * i);
+        at += static_cast<std::size_t>(bytes);
+        return v;
+    }
+    std::string_view take(std::size_t n) {
+        if (!ok || in.size() - at < n) { ok = false; return {}; }
+        auto s = in.substr(at, n);
+        at += n;
+        return s;
+    }
+};
+
+}  // namespace
+
+std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t h) {
+    for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ULL;
+    return h;
+}
+
+FacetBitmaps FacetBitmaps::from_database(const Xapian::Database& db) {
+    FacetBitmaps out;
+    for (FieldId id : kFacetFields) {
+        const auto& spec = field(id);
+        std::string prefix(spec.prefix);
+        for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+            Roaring bm;
+            for (auto p = db.postlist_begin(*t); p != db.postlist_end(*t); ++p) bm.add(*p);
+            bm.runOptimize();
+            out.by_term.emplace(*t, std::move(bm));
+        }
+    }
+    return out;
+}
+
+std::string FacetBitmaps::serialise() const {
+    std::string out = "ASFB";
+    put_u32(out, 1);
+    put_u32(out, static_cast<std::uint32_t>(by_term.size()));
+    std::string buf;
+    for (const auto& [term, bm] : by_term) {
+        put_u32(out, static_cast<std::uint32_t>(term.size()));
+        out += term;
+        buf.resize(bm.getSizeInBytes());
+        bm.write(buf.data());
+        put_u32(out, static_cast<std::uint32_t>(buf.size()));
+        out += buf;
+    }
+    put_u64(out, fnv1a64(out));
+    return out;
+}
+
+std::optional<FacetBitmaps> FacetBitmaps::deserialise(std::string_view bytes) {
+    if (bytes.size() < 20 || bytes.substr(0, 4) != "ASFB") return std::nullopt;
+    Reader tail{bytes.substr(bytes.size() - 8)};
+    if (tail.get(8) != fnv1a64(bytes.substr(0, bytes.size() - 8))) return std::nullopt;
+    Reader r{bytes.substr(0, bytes.size() - 8), 4};
+    if (r.get(4) != 1) return std::nullopt;
+    auto count = r.get(4);
+    FacetBitmaps out;
+    for (std::uint64_t i = 0; i < count && r.ok; ++i) {
+        std::string term(r.take(r.get(4)));
+        auto len = r.get(4);
+        auto raw = r.take(len);
+        if (!r.ok) break;
+        try {
+            out.by_term.emplace(std::move(term), Roaring::readSafe(raw.data(), raw.size()));
+        } catch (const std::exception&) {
+            return std::nullopt;
+        }
+    }
+    if (!r.ok || r.at != r.in.size()) return std::nullopt;
+    return out;
+}
+
+const Roaring* FacetBitmaps::find(std::string_view term) const {
+    auto it = by_term.find(term);
+    return it == by_term.end() ? nullptr : &it->second;
+}
+
+}  // namespace assay

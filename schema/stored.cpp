@@ -1,0 +1,102 @@
+#include "schema/stored.hpp"
+
+#include <charconv>
+
+namespace assay {
+namespace {
+constexpr char kSep = '\x1f';
+
+template <typename T>
+bool to_num(std::string_view s, T& out) {
+    auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+    return r.ec == std::errc{} && r.ptr == s.data() + s.size();
+}
+
+std::string opt_date(const std::optional<Date>& d) { return d ? d->iso() : std::string(); }
+}  // namespace
+
+std::string encode(const StoredParagraph& p) {
+    std::string out;
+    out.reserve(p.text.size() + p.report_id.size() + 40);
+    for (const std::string& f :
+         {p.report_id, std::to_string(p.section), std::to_string(p.seq), p.number,
+          std::to_string(p.line), std::to_string(p.byte_offset),
+          std::string(1, static_cast<char>('0' + (p.list_item ? 1 : 0) + (p.table_row ? 2 : 0)))}) {
+        out += f;
+        out.push_back(kSep);
+    }
+    out += p.text;
+    return out;
+}
+
+std::optional<StoredParagraph> decode_paragraph(std::string_view data) {
+    std::string_view f[7];
+    for (auto& field : f) {
+        auto at = data.find(kSep);
+        if (at == std::string_view::npos) return std::nullopt;
+        field = data.substr(0, at);
+        data.remove_prefix(at + 1);
+    }
+    StoredParagraph p;
+    p.report_id = f[0];
+    p.number = f[3];
+    if (!to_num(f[1], p.section) || !to_num(f[2], p.seq) || !to_num(f[4], p.line) ||
+        !to_num(f[5], p.byte_offset) || f[6].size() != 1)
+        return std::nullopt;
+    int flags = f[6][0] - '0';
+    p.list_item = flags & 1;
+    p.table_row = flags & 2;
+    p.text = data;
+    return p;
+}
+
+nlohmann::json report_record(const Report& r) {
+    using nlohmann::json;
+    json judgements = json::array();
+    for (const auto& j : r.judgements)
+        judgements.push_back({{"area", j.area}, {"label", j.label}, {"grade", j.grade.word},
+                              {"ordinal", j.grade.ordinal}});
+    json recs = json::array();
+    for (const auto& rec : r.recommendations)
+        recs.push_back({{"text", rec.text}, {"timescale", rec.timescale},
+                        {"number", rec.number}, {"priority", rec.priority}});
+    json sections = json::array();
+    for (const auto& s : r.sections)
+        sections.push_back({{"heading", s.heading}, {"kind", to_string(s.kind)},
+                            {"paragraphs", s.paragraphs.size()}});
+    auto date = r.principal_date();
+    const Judgement* overall = r.overall();
+    return {{"id", r.id},
+            {"source", r.source},
+            {"fingerprint", r.fingerprint},
+            {"part_of", r.part_of.value_or("")},
+            {"type", to_string(r.type)},
+            {"title", r.title},
+            {"authority", r.authority.name},
+            {"ons_code", r.authority.ons_code},
+            {"framework", r.framework},
+            {"framework_title", r.framework_title},
+            {"date", date ? date->iso() : ""},
+            {"inspection_start", opt_date(r.inspection_start)},
+            {"inspection_end", opt_date(r.inspection_end)},
+            {"published", opt_date(r.published)},
+            {"meeting_date", opt_date(r.meeting_date)},
+            {"lead_inspector", r.lead_inspector},
+            {"overall_grade", overall ? overall->grade.word : ""},
+            {"judgements", judgements},
+            {"recommendations", recs},
+            {"sections", sections},
+            {"paragraphs", r.paragraph_count()}};
+}
+
+ReportCitation ReportCitation::from_record(const nlohmann::json& j) {
+    auto s = [&](const char* k) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string(); };
+    ReportCitation c{s("id"), s("source"), s("title"), s("authority"), s("ons_code"), s("date"),
+                     s("type"), s("framework"), s("part_of"), s("overall_grade"), {}};
+    if (j.contains("sections") && j["sections"].is_array())
+        for (const auto& sec : j["sections"])
+            c.sections.emplace_back(sec.value("heading", ""), sec.value("kind", ""));
+    return c;
+}
+
+}  // namespace assay

@@ -1,0 +1,44 @@
+// What the index stores for display, beside the terms:
+//  - per paragraph document: a compact record (StoredParagraph) in the document data;
+//  - per report: a JSON record in user metadata (kMetaReportPrefix + id) with the citation
+//    facts, judgements, recommendations and section outline.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "schema/report.hpp"
+
+namespace assay {
+
+struct StoredParagraph {
+    std::string report_id;
+    std::uint32_t section = 0;  // index into the report's section outline
+    std::uint32_t seq = 0;      // 0-based position of the paragraph in the report
+    std::string number;         // printed number or ""
+    std::size_t line = 0;
+    std::size_t byte_offset = 0;
+    bool list_item = false;
+    bool table_row = false;
+    std::string text;
+};
+
+// Fields separated by U+001F; the text last, so it may contain anything.
+std::string encode(const StoredParagraph& p);
+std::optional<StoredParagraph> decode_paragraph(std::string_view data);
+
+// The report record: everything about a report except its paragraph texts.
+nlohmann::json report_record(const Report& r);
+
+// Citation facts read back from a report record.
+struct ReportCitation {
+    std::string id, source, title, authority, ons_code, date, type, framework, part_of;
+    std::string overall_grade;  // the word as printed, "" when none
+    std::vector<std::pair<std::string, std::string>> sections;  // heading, kind
+    static ReportCitation from_record(const nlohmann::json& j);
+};
+
+}  // namespace assay
