@@ -37,8 +37,6 @@ SourceText read_source(const std::filesystem::path& file, const SourceOptions& o
 // Decoding rules on bytes already in memory (read_source uses it; tests call it directly).
 SourceText decode_source(std::string bytes, bool is_html);
 
-bool is_valid_utf8(std::string_view s);
-
 // Plain text of an HTML page: block elements become line breaks, script/style dropped,
 // entities decoded.
 std::string html_to_text(std::string_view html);

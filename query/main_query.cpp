@@ -1,2 +1,69 @@
-// Filled in by the query module.
-int main() { return 2; }
+// assay-query: ranked, cited, faceted search over an index from the command line.
+#include <unistd.h>
+
+#include <iostream>
+
+#include "query/render.hpp"
+#include "query/searcher.hpp"
+#include "schema/cli_options.hpp"
+
+namespace po = boost::program_options;
+using namespace assay;
+
+int main(int argc, char** argv) {
+    std::string config, index, format = "text";
+    std::vector<std::string> words;
+    SearchRequest req;
+    po::options_description opts(
+        "usage: assay-query --index DIR [options] -- QUERY\n\n"
+        "QUERY: words (all optional, ranked), \"exact phrase\", AND OR NOT -word +word, a NEAR b,\n"
+        "       authority:Brent year:2015.. date:2015-10-01.. grade:inadequate section:recommendations\n"
+        "       type:focused_visit framework:sif\n\nOptions");
+    opts.add(cli::general(config)).add(cli::index_location(index));
+    opts.add_options()("format,f", po::value(&format)->default_value("text"), "text, json or csv")(
+        "limit,k", po::value(&req.limit)->default_value(10), "hits to return")(
+        "offset", po::value(&req.offset)->default_value(0), "hits to skip")(
+        "per-report", po::value(&req.per_report)->default_value(0), "at most N paragraphs per report (0 = all)")(
+        "no-facets", "skip facet counts (faster)")("explain", "show how the query was understood")(
+        "query", po::value(&words)->multitoken(), "the query (or give it after --)");
+    po::positional_options_description pos;
+    pos.add("query", -1);
+    try {
+        po::variables_map vm;
+        cli::parse(argc, argv, opts, pos, vm);
+        if (vm.count("help")) { std::cout << opts << "\n"; return cli::kExitOk; }
+        po::notify(vm);
+        if (format != "text" && format != "json" && format != "csv")
+            throw po::error("--format must be text, json or csv, not '" + format + "'");
+        for (const auto& w : words) req.query += (req.query.empty() ? "" : " ") + w;
+        req.facets = !vm.count("no-facets");
+        req.explain = vm.count("explain") > 0;
+        Searcher searcher(IndexSnapshot::open(index));
+        SearchResult result = searcher.search(req);
+        if (format == "json") std::cout << to_json(result).dump(2) << "\n";
+        else if (format == "csv") std::cout << render_csv(result);
+        else {
+            std::cout << render_text(result, ::isatty(STDOUT_FILENO) == 1);
+            if (req.explain) std::cout << "\nexplain:\n" << result.explain << "\n";
+        }
+        return cli::kExitOk;
+    } catch (const po::error& e) {
+        std::cerr << "assay-query: " << e.what() << "\n";
+        return cli::kExitUsage;
+    } catch (const QueryError& e) {
+        std::cerr << "assay-query: bad query: " << e.what() << "\n";
+        return cli::kExitUsage;
+    } catch (const RequestError& e) {
+        std::cerr << "assay-query: " << e.what() << "\n";
+        return cli::kExitUsage;
+    } catch (const IndexUnavailable& e) {
+        std::cerr << "assay-query: " << e.what() << "\n";
+        return cli::kExitFailure;
+    } catch (const Xapian::Error& e) {
+        std::cerr << "assay-query: index error: " << e.get_description() << "\n";
+        return cli::kExitFailure;
+    } catch (const std::exception& e) {
+        std::cerr << "assay-query: " << e.what() << "\n";
+        return cli::kExitFailure;
+    }
+}

@@ -1,2 +1,0 @@
-// Placeholder translation unit until the query module lands.
-namespace assay {}

@@ -1,0 +1,20 @@
+// Facet counts by bitmap intersection. Disjunctive ("drill sideways"): a facet the user has
+// filtered on is counted without its own filter, so the alternatives stay visible.
+#pragma once
+
+#include <roaring/roaring.hh>
+
+#include "query/resolve.hpp"
+#include "query/search_request.hpp"
+#include "schema/facet_bitmaps.hpp"
+
+namespace assay {
+
+// Union of the bitmaps of a filter's terms.
+Roaring filter_bitmap(const FacetBitmaps& facets, const ResolvedFilter& filter);
+
+// text_matches: every paragraph matching the text and non-facet filters.
+std::vector<std::pair<std::string, std::vector<FacetValue>>> count_facets(
+    const FacetBitmaps& facets, const Roaring& text_matches, const std::vector<ResolvedFilter>& filters);
+
+}  // namespace assay

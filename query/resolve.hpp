@@ -1,0 +1,39 @@
+// resolve: QueryAst -> what the searcher runs. Words go through the same Analyzer as the
+// reports, the thesaurus widens acronyms and expansions into synonym groups, and top-level
+// field filters are kept apart (they drive both the match and the disjunctive facet counts).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "query/filters.hpp"
+#include "query/query_ast.hpp"
+#include "schema/analyzer.hpp"
+
+namespace assay {
+
+struct RankingParams {
+    double proximity_weight = 0.5;  // boost for query words near each other (pairs, NEAR/window)
+    unsigned proximity_window = 8;
+    double coverage_weight = 0.3;   // boost for paragraphs holding every query word
+};
+
+struct ResolvedQuery {
+    Xapian::Query text;      // free text and nested filters; MatchAll when there is none
+    bool has_text = false;   // any ranked words at all
+    std::vector<ResolvedFilter> facet_filters;  // top-level filters on facet fields
+    std::vector<Xapian::Query> other_filters;   // top-level date ranges
+    std::set<std::string> highlight_terms;       // stemmed terms to mark in snippets
+    std::vector<std::string> words;              // the user's free-text words (for suggestions)
+};
+
+ResolvedQuery resolve(const QueryNode* root, const Xapian::Database& db, const Analyzer& analyzer,
+                      const RankingParams& params = {});
+
+bool is_stopword(const std::string& folded_word);
+
+}  // namespace assay

@@ -1,0 +1,51 @@
+// SearchRequest and SearchResult: the one request type and the one result type that the CLI
+// and the HTTP API both build and render.
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace assay {
+
+struct SearchRequest {
+    std::string query;
+    std::vector<std::pair<std::string, std::string>> filters;  // field, value (as from a form)
+    std::size_t limit = 10;
+    std::size_t offset = 0;
+    unsigned per_report = 0;  // 0 = no collapsing
+    bool facets = true;
+    bool explain = false;
+};
+
+inline constexpr std::size_t kMaxLimit = 1000;
+inline constexpr std::size_t kMaxOffset = 10000;
+
+struct Hit {
+    std::size_t rank = 0;
+    double score = 0;
+    std::string report_id, source, authority, ons_code, date, type, framework;
+    std::string section, section_kind, paragraph;  // heading, kind, printed number
+    std::size_t seq = 0, line = 0;
+    std::string text, snippet;
+};
+
+struct FacetValue {
+    std::string value;  // what a filter takes: "Brent", "2013", "good"
+    std::size_t count = 0;
+    bool selected = false;
+};
+
+struct SearchResult {
+    std::string query;
+    std::size_t total = 0;    // matching paragraphs
+    std::size_t reports = 0;  // distinct reports among them
+    double took_ms = 0;
+    std::vector<Hit> hits;
+    std::vector<std::pair<std::string, std::vector<FacetValue>>> facets;  // in display order
+    std::string suggestion;
+    std::string explain;
+};
+
+}  // namespace assay

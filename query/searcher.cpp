@@ -1,0 +1,155 @@
+#include "query/searcher.hpp"
+
+#include <chrono>
+
+#include "query/facets.hpp"
+#include "query/snippet.hpp"
+#include "schema/fields.hpp"
+#include "schema/stored.hpp"
+
+namespace assay {
+namespace {
+
+using Q = Xapian::Query;
+
+// Records every matching docid; Xapian calls it for each document the matcher accepts.
+class BitmapSpy : public Xapian::MatchSpy {
+public:
+    explicit BitmapSpy(Roaring& out) : out_(out) {}
+    void operator()(const Xapian::Document& doc, double) override { out_.add(doc.get_docid()); }
+
+private:
+    Roaring& out_;
+};
+
+// The user's query plus form filters, as one AST: filters join the top-level group.
+QueryAst request_ast(const SearchRequest& req) {
+    QueryAst root = parse_query(req.query);
+    if (req.filters.empty()) return root;
+    auto group = std::make_unique<QueryNode>();
+    group->kind = QueryNode::Kind::group;
+    if (root) {
+        if (root->kind == QueryNode::Kind::group) group = std::move(root);
+        else group->children.push_back(std::move(root));
+    }
+    for (const auto& [name, value] : req.filters) {
+        // A form value may itself be a range ("2012..2014") or plain text.
+        auto filter = parse_query(name + ":\"" + value + "\"");
+        if (auto dots = value.find(".."); dots != std::string::npos) {
+            filter->range = true;
+            filter->lo = value.substr(0, dots);
+            filter->hi = value.substr(dots + 2);
+        }
+        group->children.push_back(std::move(filter));
+    }
+    return group;
+}
+
+Q combine_filters(const ResolvedQuery& rq, bool with_facet_filters) {
+    std::vector<Q> parts;
+    if (with_facet_filters)
+        for (const auto& f : rq.facet_filters) parts.push_back(f.query);
+    for (const auto& f : rq.other_filters) parts.push_back(f);
+    if (parts.empty()) return rq.text;
+    return Q(Q::OP_FILTER, rq.text, Q(Q::OP_AND, parts.begin(), parts.end()));
+}
+
+double ms_since(std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
+}
+
+}  // namespace
+
+Searcher::Searcher(std::shared_ptr<const IndexSnapshot> snapshot)
+    : snapshot_(std::move(snapshot)), db_(snapshot_->database()) {}
+
+SearchResult Searcher::search(const SearchRequest& req) {
+    auto start = std::chrono::steady_clock::now();
+    if (req.limit > kMaxLimit) throw RequestError("limit must be at most " + std::to_string(kMaxLimit));
+    if (req.offset > kMaxOffset) throw RequestError("offset must be at most " + std::to_string(kMaxOffset));
+
+    SearchResult result;
+    result.query = req.query;
+    QueryAst ast = request_ast(req);
+    ResolvedQuery rq = resolve(ast.get(), db_, analyzer_, ranking);
+    if (req.explain) result.explain = (ast ? describe(*ast) : "(empty)") + "\n" + rq.text.get_description();
+
+    Xapian::Enquire enquire(db_);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(bm25.k1, bm25.k2, bm25.k3, bm25.b, bm25.min_normlen));
+    if (!rq.has_text) enquire.set_sort_by_value_then_relevance(kSlotDate, true);
+    if (req.per_report > 0) enquire.set_collapse_key(kSlotReport, req.per_report);
+    const Xapian::doccount all = db_.get_doccount();
+
+    // Every match of the text (and date ranges), before facet filters: the base of the counts.
+    Roaring text_matches;
+    bool need_separate_pass = req.facets && !rq.facet_filters.empty();
+    if (need_separate_pass) {
+        enquire.set_query(combine_filters(rq, false));
+        BitmapSpy spy(text_matches);
+        enquire.add_matchspy(&spy);
+        enquire.get_mset(0, 0, all);
+        enquire.clear_matchspies();
+    }
+    enquire.set_query(combine_filters(rq, true));
+    Roaring filtered_matches;
+    BitmapSpy spy(need_separate_pass ? filtered_matches : text_matches);
+    if (req.facets && !need_separate_pass) enquire.add_matchspy(&spy);
+    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(req.offset),
+                                         static_cast<Xapian::doccount>(req.limit), req.facets ? all : 0);
+    enquire.clear_matchspies();
+
+    if (req.facets) {
+        Roaring matches = text_matches;
+        for (const auto& f : rq.facet_filters) matches &= filter_bitmap(snapshot_->facets, f);
+        result.total = matches.cardinality();
+        result.facets = count_facets(snapshot_->facets, text_matches, rq.facet_filters);
+    } else {
+        result.total = mset.get_matches_estimated();
+    }
+
+    std::size_t rank = req.offset;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        auto stored = decode_paragraph(it.get_document().get_data());
+        if (!stored) continue;
+        Hit h;
+        h.rank = ++rank;
+        h.score = it.get_weight();
+        h.report_id = stored->report_id;
+        h.paragraph = stored->number;
+        h.seq = stored->seq;
+        h.line = stored->line;
+        if (const ReportEntry* r = snapshot_->report(stored->report_id)) {
+            const auto& c = r->citation;
+            h.source = c.source;
+            h.authority = c.authority;
+            h.ons_code = c.ons_code;
+            h.date = c.date;
+            h.type = c.type;
+            h.framework = c.framework;
+            if (stored->section < c.sections.size()) {
+                h.section = c.sections[stored->section].first;
+                h.section_kind = c.sections[stored->section].second;
+            }
+        }
+        h.snippet = make_snippet(stored->text, rq.highlight_terms, analyzer_);
+        h.text = std::move(stored->text);
+        result.hits.push_back(std::move(h));
+    }
+    if (result.total == 0 && rq.has_text) {
+        std::string suggestion = req.query;
+        bool changed = false;
+        for (const auto& w : rq.words) {
+            std::string s = db_.get_spelling_suggestion(w);
+            if (s.empty()) continue;
+            if (auto at = suggestion.find(w); at != std::string::npos) {
+                suggestion.replace(at, w.size(), s);
+                changed = true;
+            }
+        }
+        if (changed) result.suggestion = suggestion;
+    }
+    result.took_ms = ms_since(start);
+    return result;
+}
+
+}  // namespace assay

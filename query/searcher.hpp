@@ -1,0 +1,43 @@
+// Searcher: runs one SearchRequest against one snapshot. Not thread-safe (it owns a Xapian
+// handle and an Analyzer); make one per thread, all sharing the snapshot.
+//
+// Stages: parse (QueryAst) -> resolve (Xapian query + facet filters) -> match (ranked page,
+// plus a bitmap of every match when facets are wanted) -> facets (bitmap intersections,
+// disjunctive) -> hits (citations, snippets).
+#pragma once
+
+#include <memory>
+
+#include "query/resolve.hpp"
+#include "query/search_request.hpp"
+#include "query/snapshot.hpp"
+
+namespace assay {
+
+class RequestError : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct BM25Params {
+    double k1 = 1.2, k2 = 0.0, k3 = 1.0, b = 0.75, min_normlen = 0.5;
+};
+
+class Searcher {
+public:
+    explicit Searcher(std::shared_ptr<const IndexSnapshot> snapshot);
+
+    // Throws QueryError (malformed query, unknown filter value) or RequestError (bad paging).
+    SearchResult search(const SearchRequest& request);
+
+    const IndexSnapshot& snapshot() const { return *snapshot_; }
+    std::shared_ptr<const IndexSnapshot> snapshot_ptr() const { return snapshot_; }
+    RankingParams ranking;
+    BM25Params bm25;
+
+private:
+    std::shared_ptr<const IndexSnapshot> snapshot_;
+    Xapian::Database db_;
+    Analyzer analyzer_;
+};
+
+}  // namespace assay

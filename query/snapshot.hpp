@@ -1,0 +1,44 @@
+// IndexSnapshot: the immutable, shareable part of one published index generation — where it
+// is, its facet bitmaps and its report records. Searchers (one per thread) open their own
+// Xapian handle on it. A daemon swaps snapshots when a new generation is published; requests
+// in flight keep the one they started with.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "schema/facet_bitmaps.hpp"
+#include "schema/stored.hpp"
+
+namespace assay {
+
+class IndexUnavailable : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct ReportEntry {
+    ReportCitation citation;
+    nlohmann::json record;
+};
+
+struct IndexSnapshot {
+    std::filesystem::path index_dir;
+    std::filesystem::path generation;  // the database folder
+    std::string generation_name;
+    FacetBitmaps facets;
+    bool degraded = false;       // facets failed their checksum and were rebuilt from terms
+    std::string degraded_reason;
+    std::size_t documents = 0;
+    std::unordered_map<std::string, ReportEntry> reports;
+
+    // Opens what INDEX/CURRENT names. Throws IndexUnavailable with a reason a user can act on.
+    static std::shared_ptr<const IndexSnapshot> open(const std::filesystem::path& index_dir);
+    Xapian::Database database() const;
+    const ReportEntry* report(const std::string& id) const;
+};
+
+}  // namespace assay

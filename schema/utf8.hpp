@@ -1,0 +1,15 @@
+// UTF-8 checks shared by the indexer (source files) and the query side (user input).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace assay {
+
+// Strict: rejects overlong forms, surrogates, values past U+10FFFF and truncated sequences.
+bool is_valid_utf8(std::string_view s);
+
+// s with every invalid sequence replaced by U+FFFD.
+std::string sanitize_utf8(std::string_view s);
+
+}  // namespace assay
