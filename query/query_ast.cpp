@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "schema/fields.hpp"
 #include "schema/utf8.hpp"
 
 namespace assay {
@@ -68,6 +69,8 @@ std::vector<Tok> lex(std::string_view q) {
             continue;
         }
         i = j;
+        if (w.size() > 1 && w.back() == ':' && field_by_name(std::string_view(w).substr(0, w.size() - 1)))
+            throw QueryError(w + " needs a value", col);
         if (w == "AND") out.push_back({Tok::op_and, w, col});
         else if (w == "OR") out.push_back({Tok::op_or, w, col});
         else if (w == "NOT") out.push_back({Tok::op_not, w, col});

@@ -1,4 +1,5 @@
 #include "schema/analyzer.hpp"
+#include "schema/utf8.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
@@ -189,8 +190,10 @@ std::vector<Token> Analyzer::tokenize(std::string_view utf8, std::uint32_t first
     std::vector<Token> raw;
     if (fast_path_ok(utf8))
         impl_->tokenize_fast(utf8, first_pos, raw);
-    else
+    else if (is_valid_utf8(utf8))
         impl_->tokenize_icu(utf8, first_pos, raw);
+    else  // offsets then refer to the text with U+FFFD for each invalid sequence
+        impl_->tokenize_icu(sanitize_utf8(utf8), first_pos, raw);
     // Add the joined form of each hyphenated run of alphabetic words, at its first position.
     std::vector<Token> out;
     out.reserve(raw.size() + raw.size() / 8);

@@ -34,7 +34,8 @@ public:
     Analyzer(const Analyzer&) = delete;
     Analyzer& operator=(const Analyzer&) = delete;
 
-    // Tokens of a UTF-8 text (invalid sequences become U+FFFD and never throw).
+    // Tokens of a UTF-8 text. Invalid sequences never throw: they are read as U+FFFD, and
+    // offsets then refer to sanitize_utf8(text).
     // Positions start at first_pos.
     std::vector<Token> tokenize(std::string_view utf8, std::uint32_t first_pos = 0) const;
 

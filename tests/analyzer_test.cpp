@@ -1,0 +1,110 @@
+#include <doctest/doctest.h>
+
+#include <random>
+
+#include "schema/analyzer.hpp"
+#include "schema/utf8.hpp"
+
+using namespace assay;
+
+namespace {
+std::vector<std::string> words(const Analyzer& a, std::string_view text, bool with_compounds = false) {
+    std::vector<std::string> out;
+    for (const auto& t : a.tokenize(text))
+        if (with_compounds || !t.compound) out.push_back(t.word);
+    return out;
+}
+std::vector<std::string> terms(const Analyzer& a, std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& t : a.tokenize(text)) out.push_back(a.term(t.word));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("words are case-folded and apostrophes unified") {
+    Analyzer a;
+    CHECK(words(a, "Children’s Services") == std::vector<std::string>{"children", "services"});
+    CHECK(words(a, "children's services") == std::vector<std::string>{"children", "services"});
+    CHECK(words(a, "CHILDREN’S") == std::vector<std::string>{"children"});
+    CHECK(words(a, "don't") == std::vector<std::string>{"dont"});
+}
+
+TEST_CASE("numbers are kept as tokens") {
+    Analyzer a;
+    CHECK(words(a, "section 47 enquiries") == std::vector<std::string>{"section", "47", "enquiries"});
+    CHECK(words(a, "aged 16 and 17") == std::vector<std::string>{"aged", "16", "and", "17"});
+    CHECK(words(a, "27.2% of 65,519") == std::vector<std::string>{"27.2", "of", "65,519"});
+    CHECK(words(a, "s47") == std::vector<std::string>{"s47"});
+}
+
+TEST_CASE("hyphenated words yield their parts and the joined form") {
+    Analyzer a;
+    auto toks = a.tokenize("multi-agency work");
+    REQUIRE(toks.size() == 4);
+    CHECK(toks[0].word == "multiagency");
+    CHECK(toks[0].compound);
+    CHECK(toks[0].pos == toks[1].pos);  // the joined form shares the first part's position
+    CHECK(toks[1].word == "multi");
+    CHECK(toks[2].word == "agency");
+    CHECK(toks[2].pos == toks[1].pos + 1);
+    CHECK(words(a, "multi agency") == std::vector<std::string>{"multi", "agency"});
+    CHECK(words(a, "multiagency") == std::vector<std::string>{"multiagency"});
+    // A non-ASCII text (curly quote) takes the ICU path and must agree.
+    auto icu = words(a, "‘multi-agency’ work", true);
+    CHECK(icu == std::vector<std::string>{"multiagency", "multi", "agency", "work"});
+}
+
+TEST_CASE("NFKC folding: ligatures, full-width, eszett, dotted capital I") {
+    Analyzer a;
+    CHECK(words(a, "ﬁle") == std::vector<std::string>{"file"});
+    CHECK(words(a, "ＡＢＣ１２３") == std::vector<std::string>{"abc123"});
+    CHECK(words(a, "Straße") == std::vector<std::string>{"strasse"});
+    // Case folding maps İ to i + combining dot: documented, and stable between index and query.
+    CHECK(words(a, "İstanbul") == words(a, "i̇stanbul"));
+    CHECK(words(a, "soft\xC2\xADhyphen") == std::vector<std::string>{"softhyphen"});
+}
+
+TEST_CASE("English stemming through Xapian") {
+    Analyzer a;
+    CHECK(terms(a, "discussions") == terms(a, "discussion"));
+    CHECK(a.term("attended") == a.term("attend"));
+    CHECK(a.term("strategies") == a.term("strategy"));
+    CHECK(a.term("47") == "47");
+}
+
+TEST_CASE("byte offsets point at the token in the input") {
+    Analyzer a;
+    std::string text = "The MASH’s “front door” – works.";
+    for (const auto& t : a.tokenize(text)) {
+        REQUIRE(t.end <= text.size());
+        REQUIRE(t.start < t.end);
+    }
+    auto toks = a.tokenize(text);
+    CHECK(text.substr(toks[1].start, toks[1].end - toks[1].start) == "MASH’s");
+    CHECK(text.substr(toks[2].start, toks[2].end - toks[2].start) == "front");
+}
+
+TEST_CASE("invalid UTF-8 and huge tokens never crash, offsets stay in range") {
+    Analyzer a;
+    unsigned seed = std::random_device{}();
+    CAPTURE(seed);
+    std::mt19937 rng(seed);
+    for (int round = 0; round < 200; ++round) {
+        std::string s(rng() % 300, '\0');
+        for (auto& c : s) c = static_cast<char>(rng() % 256);
+        std::size_t limit = sanitize_utf8(s).size();
+        for (const auto& t : a.tokenize(s)) {
+            CHECK(t.start < t.end);
+            CHECK(t.end <= limit);
+            CHECK(t.word.size() <= kMaxTokenBytes);
+        }
+    }
+    std::string huge(100000, 'a');
+    CHECK(a.tokenize(huge).empty());  // longer than kMaxTokenBytes: dropped
+}
+
+TEST_CASE("fold is idempotent") {
+    Analyzer a;
+    for (std::string s : {"Children’s", "MULTI-AGENCY", "ﬁle", "Straße", "section 47"})
+        CHECK(a.fold(a.fold(s)) == a.fold(s));
+}
