@@ -17,8 +17,13 @@ struct BuildOptions {
     std::vector<std::filesystem::path> corpora;
     std::filesystem::path index_dir;
     unsigned jobs = 0;  // 0 = hardware threads
+    std::size_t memory_mb = 256;  // writer flushes to disk before buffered postings pass this
     SourceOptions source;
 };
+
+// Xapian's in-memory postings take several times the text they index; flush when the text
+// buffered since the last flush times this factor would pass the memory budget.
+inline constexpr std::size_t kPostingBytesPerTextByte = 6;
 
 struct FileOutcome {
     std::string path;
@@ -30,6 +35,7 @@ struct BuildSummary {
     std::uintmax_t bytes = 0;  // bytes of the files indexed
     std::vector<FileOutcome> skipped, notes;
     std::filesystem::path generation;
+    std::size_t flushes = 0;
     double seconds = 0, parse_seconds = 0, write_seconds = 0, commit_seconds = 0;
     double mb_per_second() const { return seconds > 0 ? bytes / 1e6 / seconds : 0; }
 };

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "indexer/build.hpp"
+#include "indexer/inspect.hpp"
+#include "indexer/update.hpp"
 #include "indexer/lock.hpp"
 #include "indexer/parse.hpp"
 #include "indexer/progress.hpp"
@@ -20,6 +22,11 @@ constexpr const char* kUsage =
     "usage: assay-index COMMAND [options]\n\n"
     "commands:\n"
     "  build --corpus DIR [--corpus DIR ...] --index DIR   index every report below the folders\n"
+    "  update --corpus DIR [--corpus DIR ...] --index DIR  add new, re-index changed, remove deleted reports\n"
+    "  add FILE... --index DIR                             add or replace these reports\n"
+    "  remove FILE... --index DIR                          remove the reports read from these files\n"
+    "  stats --index DIR                                   reports, paragraphs, facet counts, size\n"
+    "  check --index DIR                                   verify the index and its facets agree\n"
     "  parse FILE [--format json|text]                     print how a report parses\n\n"
     "Run 'assay-index COMMAND --help' for the options of a command.\n";
 
@@ -27,8 +34,8 @@ void print_summary(const BuildSummary& s) {
     std::printf("indexed %zu of %zu files: %zu reports, %zu paragraphs, %.1f MB in %.2f s (%.1f MB/s)\n",
                 s.files_indexed, s.files_seen, s.reports, s.paragraphs, s.bytes / 1e6, s.seconds,
                 s.mb_per_second());
-    std::printf("phases: parse+analyse wait %.2f s, write %.2f s, commit %.2f s\n", s.parse_seconds,
-                s.write_seconds, s.commit_seconds);
+    std::printf("phases: waiting for parse+analyse %.2f s, Xapian add %.2f s (%zu flushes), commit+facets %.2f s\n",
+                s.parse_seconds, s.write_seconds, s.flushes, s.commit_seconds);
     std::printf("generation: %s\n", s.generation.string().c_str());
     if (!s.skipped.empty()) {
         std::printf("skipped %zu:\n", s.skipped.size());
@@ -40,26 +47,103 @@ void print_summary(const BuildSummary& s) {
     }
 }
 
-int cmd_build(int argc, const char* const* argv) {
+// Options every writing command shares.
+struct WriteArgs {
     std::string config, index;
-    std::vector<std::string> corpora;
+    std::vector<std::string> corpora, files;
     unsigned jobs = 0;
+    std::size_t memory_mb = 256;
     std::uintmax_t max_mb = 32;
-    po::options_description opts("assay-index build");
+
+    po::options_description options(const std::string& title, bool corpus, bool file_args) {
+        po::options_description opts(title);
+        opts.add(cli::general(config)).add(cli::index_location(index));
+        if (corpus) opts.add_options()("corpus,c", po::value(&corpora)->required()->composing(), "folder of reports (repeatable)");
+        if (file_args) opts.add_options()("file", po::value(&files)->required()->multitoken(), "report files");
+        opts.add_options()("jobs,j", po::value(&jobs), "parser threads (default: all cores)")(
+            "memory", po::value(&memory_mb)->default_value(256), "writer memory budget in MB")(
+            "max-file-mb", po::value(&max_mb)->default_value(32), "skip files larger than this");
+        return opts;
+    }
+    // Parses argv; returns false when --help was printed.
+    bool parse(int argc, const char* const* argv, const po::options_description& opts) {
+        po::positional_options_description pos;
+        pos.add("file", -1);
+        po::variables_map vm;
+        cli::parse(argc, argv, opts, pos, vm);
+        if (vm.count("help")) { std::cout << opts; return false; }
+        po::notify(vm);
+        return true;
+    }
+    BuildOptions build_options() const {
+        BuildOptions o;
+        for (const auto& c : corpora) o.corpora.emplace_back(c);
+        o.index_dir = index;
+        o.jobs = jobs;
+        o.memory_mb = memory_mb;
+        o.source.max_file_bytes = max_mb << 20;
+        return o;
+    }
+};
+
+void print_update(const UpdateSummary& s) {
+    std::printf("added %zu, changed %zu, removed %zu, unchanged %zu reports; %zu paragraphs written in %.2f s\n",
+                s.added, s.changed, s.removed, s.unchanged, s.paragraphs, s.seconds);
+    std::printf("generation: %s\n", s.generation.empty() ? "(unchanged: nothing to do)" : s.generation.string().c_str());
+    for (const auto& f : s.skipped) std::printf("  skipped %s: %s\n", f.path.c_str(), f.reason.c_str());
+}
+
+int cmd_update(int argc, const char* const* argv, const std::string& command) {
+    WriteArgs args;
+    bool corpus = command == "update";
+    auto opts = args.options("assay-index " + command, corpus, !corpus);
+    if (!args.parse(argc, argv, opts)) return cli::kExitOk;
+    UpdateSummary s;
+    if (command == "update") s = update_index(args.build_options());
+    else if (command == "add") s = add_files(args.index, {args.files.begin(), args.files.end()}, args.build_options());
+    else s = remove_files(args.index, {args.files.begin(), args.files.end()});
+    print_update(s);
+    return cli::kExitOk;
+}
+
+int cmd_stats(int argc, const char* const* argv) {
+    std::string config, index;
+    po::options_description opts("assay-index stats");
     opts.add(cli::general(config)).add(cli::index_location(index));
-    opts.add_options()("corpus,c", po::value(&corpora)->required()->composing(), "folder of reports (repeatable)")(
-        "jobs,j", po::value(&jobs), "parser threads (default: all cores)")(
-        "max-file-mb", po::value(&max_mb)->default_value(32), "skip files larger than this");
     po::variables_map vm;
     cli::parse(argc, argv, opts, {}, vm);
     if (vm.count("help")) { std::cout << opts; return cli::kExitOk; }
     po::notify(vm);
+    IndexStats s = index_stats(index);
+    std::printf("generation %s: %zu reports, %zu paragraphs, %.1f MB on disk\n", s.generation.c_str(), s.reports,
+                s.paragraphs, s.bytes_on_disk / 1e6);
+    for (const auto& [field, values] : s.facets) {
+        std::printf("%s:", field.c_str());
+        for (const auto& [v, n] : values) std::printf(" %s=%zu", v.c_str(), n);
+        std::printf("\n");
+    }
+    return cli::kExitOk;
+}
 
-    BuildOptions options;
-    for (const auto& c : corpora) options.corpora.emplace_back(c);
-    options.index_dir = index;
-    options.jobs = jobs;
-    options.source.max_file_bytes = max_mb << 20;
+int cmd_check(int argc, const char* const* argv) {
+    std::string config, index;
+    po::options_description opts("assay-index check");
+    opts.add(cli::general(config)).add(cli::index_location(index));
+    po::variables_map vm;
+    cli::parse(argc, argv, opts, {}, vm);
+    if (vm.count("help")) { std::cout << opts; return cli::kExitOk; }
+    po::notify(vm);
+    CheckResult r = check_index(index);
+    for (const auto& p : r.problems) std::printf("problem: %s\n", p.c_str());
+    std::printf("%s\n", r.ok() ? "index is consistent" : "index has problems");
+    return r.ok() ? cli::kExitOk : cli::kExitFailure;
+}
+
+int cmd_build(int argc, const char* const* argv) {
+    WriteArgs args;
+    auto opts = args.options("assay-index build", true, false);
+    if (!args.parse(argc, argv, opts)) return cli::kExitOk;
+    BuildOptions options = args.build_options();
     ProgressReporter progress(stderr);
     BuildSummary s = build_index(options, [&](std::size_t d, std::size_t t, std::uintmax_t b) { progress.update(d, t, b); });
     progress.finish();
@@ -123,6 +207,9 @@ int main(int argc, char** argv) {
     try {
         if (command == "build") return cmd_build(argc - 1, argv + 1);
         if (command == "parse") return cmd_parse(argc - 1, argv + 1);
+        if (command == "update" || command == "add" || command == "remove") return cmd_update(argc - 1, argv + 1, command);
+        if (command == "stats") return cmd_stats(argc - 1, argv + 1);
+        if (command == "check") return cmd_check(argc - 1, argv + 1);
         std::fprintf(stderr, "assay-index: unknown command '%s'\n%s", command.c_str(), kUsage);
         return cli::kExitUsage;
     } catch (const po::error& e) {

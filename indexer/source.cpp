@@ -69,6 +69,9 @@ Enumeration enumerate_sources(const std::vector<fs::path>& roots) {
             out.files.push_back(entry.path());
         }
     }
+    // Absolute, normalised paths: report ids derive from them, so the same file has the same
+    // id however the folder was spelled on the command line.
+    for (auto& f : out.files) f = fs::absolute(f).lexically_normal();
     std::sort(out.files.begin(), out.files.end());
     out.files.erase(std::unique(out.files.begin(), out.files.end()), out.files.end());
     return out;

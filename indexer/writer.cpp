@@ -58,6 +58,12 @@ bool IndexWriter::remove_report(const std::string& report_id) {
     return present;
 }
 
+std::size_t IndexWriter::remove_with_parts(const std::string& report_id) {
+    std::size_t removed = remove_report(report_id) ? 1 : 0;
+    for (int part = 1; remove_report(report_id + "-" + std::to_string(part)); ++part) ++removed;
+    return removed;
+}
+
 void IndexWriter::commit() {
     db_.set_metadata(std::string(kMetaSchemaVersion), std::to_string(kSchemaVersion));
     db_.set_metadata(std::string(kMetaSchemaFingerprint), schema_fingerprint());

@@ -26,6 +26,11 @@ public:
     // Removes a report's paragraphs and record; returns whether it was present.
     bool remove_report(const std::string& report_id);
 
+    // Writes buffered changes to disk (bounding memory); readers of this database see them
+    // only after commit().
+    void flush() { db_.commit(); }
+    // Removes a report and the reports embedded in it (id-1, id-2, ...).
+    std::size_t remove_with_parts(const std::string& report_id);
     void commit();
     Xapian::WritableDatabase& database() { return db_; }
 

@@ -1,0 +1,86 @@
+#include "indexer/inspect.hpp"
+
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "schema/facet_bitmaps.hpp"
+#include "schema/fields.hpp"
+#include "schema/index_layout.hpp"
+
+namespace fs = std::filesystem;
+
+namespace assay {
+namespace {
+fs::path require_generation(const fs::path& index_dir) {
+    auto gen = current_generation(index_dir);
+    if (!gen) throw std::runtime_error("no index at " + index_dir.string());
+    return *gen;
+}
+}  // namespace
+
+IndexStats index_stats(const fs::path& index_dir) {
+    fs::path gen = require_generation(index_dir);
+    Xapian::Database db(gen.string());
+    IndexStats s;
+    s.generation = gen.filename().string();
+    s.paragraphs = db.get_doccount();
+    std::string prefix(kMetaReportPrefix);
+    for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k) ++s.reports;
+    for (const auto& e : fs::recursive_directory_iterator(gen))
+        if (e.is_regular_file()) s.bytes_on_disk += e.file_size();
+    auto facets = FacetBitmaps::deserialise(db.get_metadata(std::string(kMetaFacets)));
+    if (!facets) facets = FacetBitmaps::from_database(db);
+    for (FieldId id : kFacetFields) {
+        const auto& spec = field(id);
+        auto& out = s.facets[std::string(spec.name)];
+        for (const auto& [term, bm] : facets->by_term)
+            if (term.rfind(spec.prefix, 0) == 0) out[term.substr(spec.prefix.size())] = bm.cardinality();
+    }
+    return s;
+}
+
+CheckResult check_index(const fs::path& index_dir) {
+    CheckResult r;
+    fs::path gen;
+    try {
+        gen = require_generation(index_dir);
+    } catch (const std::exception& e) {
+        r.problems.push_back(e.what());
+        return r;
+    }
+    std::ostringstream xapian_out;
+    try {
+        if (auto errors = Xapian::Database::check(gen.string(), Xapian::DBCHECK_FULL_TREE, &xapian_out))
+            r.problems.push_back("Xapian structure check found " + std::to_string(errors) + " errors");
+    } catch (const Xapian::Error& e) {
+        r.problems.push_back("Xapian structure check failed: " + e.get_description());
+        return r;
+    }
+    Xapian::Database db;
+    try {
+        db = Xapian::Database(gen.string());
+    } catch (const Xapian::Error& e) {
+        r.problems.push_back("cannot open: " + e.get_description());
+        return r;
+    }
+    if (db.get_metadata(std::string(kMetaSchemaVersion)) != std::to_string(kSchemaVersion))
+        r.problems.push_back("schema version differs from this program's (" + std::to_string(kSchemaVersion) + ")");
+    if (db.get_metadata(std::string(kMetaSchemaFingerprint)) != schema_fingerprint())
+        r.problems.push_back("field registry fingerprint differs from this program's");
+    auto stored = FacetBitmaps::deserialise(db.get_metadata(std::string(kMetaFacets)));
+    if (!stored) r.problems.push_back("facet bitmaps are missing or fail their checksum");
+    else if (!(*stored == FacetBitmaps::from_database(db))) r.problems.push_back("facet bitmaps disagree with the facet terms");
+    std::string rprefix(field(FieldId::report).prefix);
+    for (auto t = db.allterms_begin(rprefix); t != db.allterms_end(rprefix); ++t) {
+        std::string id = (*t).substr(rprefix.size());
+        std::string record = db.get_metadata(std::string(kMetaReportPrefix) + id);
+        if (record.empty()) r.problems.push_back("paragraphs of report " + id + " have no report record");
+        else if (nlohmann::json::parse(record, nullptr, false).is_discarded())
+            r.problems.push_back("report record " + id + " is not valid JSON");
+    }
+    return r;
+}
+
+}  // namespace assay

@@ -1,0 +1,33 @@
+// Incremental changes to a published index: add new reports, re-index changed ones (by
+// content hash), remove deleted ones. The current generation is copied, changed and published
+// as a new generation, so readers never see a half-applied update and a crash leaves the
+// published index as it was. Nothing changed means no new generation at all.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "indexer/build.hpp"
+
+namespace assay {
+
+struct UpdateSummary {
+    std::size_t added = 0, changed = 0, removed = 0, unchanged = 0, paragraphs = 0;
+    std::vector<FileOutcome> skipped;
+    std::filesystem::path generation;  // empty when nothing changed
+    double seconds = 0;
+};
+
+// Brings the index in step with the folders: new and changed files indexed, reports whose
+// source is gone (or no longer below the folders) removed.
+UpdateSummary update_index(const BuildOptions& options);
+
+// Adds or replaces the given files.
+UpdateSummary add_files(const std::filesystem::path& index_dir, const std::vector<std::filesystem::path>& files,
+                        const BuildOptions& options);
+
+// Removes the reports read from the given source paths.
+UpdateSummary remove_files(const std::filesystem::path& index_dir, const std::vector<std::filesystem::path>& files);
+
+}  // namespace assay
