@@ -1,0 +1,135 @@
+// Incremental updates, add/remove, stats and check, against the published index.
+#include <doctest/doctest.h>
+
+#include "indexer/build.hpp"
+#include "indexer/inspect.hpp"
+#include "indexer/update.hpp"
+#include "query/searcher.hpp"
+#include "schema/index_layout.hpp"
+#include "support/temp_dir.hpp"
+
+using namespace assay;
+using namespace assay::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string report_text(const std::string& topic) {
+    return "Notes on " + topic + "\n\n"
+           "Inspectors found that " + topic + " was considered carefully in every case they saw.\n\n"
+           "Managers review " + topic + " each month and act on what they find.\n";
+}
+
+struct Corpus {
+    TempDir dir{"update"};
+    fs::path corpus = dir.path / "corpus";
+    fs::path index = dir.path / "index";
+    BuildOptions options() const {
+        BuildOptions o;
+        o.corpora = {corpus};
+        o.index_dir = index;
+        o.jobs = 2;
+        return o;
+    }
+    void write(const std::string& name, const std::string& text) const { dir.write("corpus/" + name, text); }
+    std::size_t hits(const std::string& q) const {
+        Searcher s(IndexSnapshot::open(index));
+        SearchRequest req;
+        req.query = q;
+        return s.search(req).total;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("update adds, re-indexes and removes; a second run changes nothing") {
+    Corpus c;
+    c.write("a.txt", report_text("fostering"));
+    c.write("b.txt", report_text("adoption"));
+    c.write("sub/c.txt", report_text("caseloads"));
+    auto built = build_index(c.options());
+    CHECK(built.files_indexed == 3);
+    CHECK(index_stats(c.index).reports == 3);
+    std::string first_generation = index_stats(c.index).generation;
+
+    auto same = update_index(c.options());
+    CHECK(same.unchanged == 3);
+    CHECK(same.generation.empty());
+    CHECK(index_stats(c.index).generation == first_generation);
+
+    c.write("b.txt", report_text("chronologies"));  // changed content
+    c.write("d.txt", report_text("advocacy"));      // new
+    fs::remove(c.corpus / "sub/c.txt");             // deleted
+    auto changed = update_index(c.options());
+    CHECK(changed.added == 1);
+    CHECK(changed.changed == 1);
+    CHECK(changed.removed == 1);
+    CHECK(changed.unchanged == 1);
+    CHECK(c.hits("adoption") == 0);
+    CHECK(c.hits("chronologies") > 0);
+    CHECK(c.hits("advocacy") > 0);
+    CHECK(c.hits("caseloads") == 0);
+    CHECK(c.hits("fostering") > 0);
+    CHECK(index_stats(c.index).reports == 3);
+    CHECK(check_index(c.index).ok());
+
+    auto again = update_index(c.options());
+    CHECK(again.generation.empty());
+    CHECK(again.unchanged == 3);
+}
+
+TEST_CASE("add and remove single files keep facets in step") {
+    Corpus c;
+    c.write("a.txt", report_text("fostering"));
+    build_index(c.options());
+    auto extra = c.dir.write("elsewhere/e.txt", report_text("radicalisation"));
+    auto added = add_files(c.index, {extra}, c.options());
+    CHECK(added.added == 1);
+    CHECK(c.hits("radicalisation") > 0);
+    CHECK(check_index(c.index).ok());
+    auto removed = remove_files(c.index, {extra});
+    CHECK(removed.removed == 1);
+    CHECK(c.hits("radicalisation") == 0);
+    CHECK(check_index(c.index).ok());
+    auto missing = remove_files(c.index, {c.dir.path / "never.txt"});
+    CHECK(missing.removed == 0);
+    REQUIRE(missing.skipped.size() == 1);
+    CHECK(missing.skipped[0].reason == "not in the index");
+}
+
+TEST_CASE("a broken file never stops a build, and the summary says why") {
+    Corpus c;
+    c.write("good.txt", report_text("supervision"));
+    c.write("empty.txt", "");
+    c.write("binary.txt", std::string("\x7f" "ELF\0\0\0\x01\x02", 9));
+    c.write("latin1.txt", "Caf\xE9 supervision notes.\n");
+    auto s = build_index(c.options());
+    CHECK(s.files_seen == 4);
+    CHECK(s.files_indexed == 2);
+    REQUIRE(s.skipped.size() == 2);
+    bool empty_reason = false, binary_reason = false;
+    for (const auto& f : s.skipped) {
+        empty_reason |= f.path.find("empty.txt") != std::string::npos && f.reason == "empty file";
+        binary_reason |= f.path.find("binary.txt") != std::string::npos && f.reason.find("binary") != std::string::npos;
+    }
+    CHECK(empty_reason);
+    CHECK(binary_reason);
+    REQUIRE(s.notes.size() == 1);
+    CHECK(s.notes[0].reason.find("Windows-1252") != std::string::npos);
+    CHECK(c.hits("supervision") >= 2);
+}
+
+TEST_CASE("check reports a corrupted facet record") {
+    Corpus c;
+    c.write("a.txt", report_text("fostering"));
+    build_index(c.options());
+    CHECK(check_index(c.index).ok());
+    {
+        Xapian::WritableDatabase db(current_generation(c.index)->string(), Xapian::DB_OPEN);
+        db.set_metadata("assay:facets", "garbage");
+        db.commit();
+    }
+    auto r = check_index(c.index);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problems[0].find("facet") != std::string::npos);
+}
