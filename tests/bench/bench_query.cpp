@@ -6,6 +6,7 @@
 // then SUMMARY n=.. p50=.. p95=.. p99=.. mean=.. qps=..
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
