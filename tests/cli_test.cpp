@@ -1,0 +1,126 @@
+// The programs as a user runs them: exit codes, messages, output formats.
+#include <doctest/doctest.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "support/temp_dir.hpp"
+
+using namespace assay::testing;
+
+namespace {
+struct Run {
+    int status;
+    std::string out;
+};
+
+// Runs a shell command line, capturing stdout and stderr together.
+Run run(const std::string& cmd) {
+    Run r{0, {}};
+    FILE* p = ::popen((cmd + " 2>&1").c_str(), "r");
+    REQUIRE(p);
+    std::array<char, 4096> buf;
+    while (std::size_t n = std::fread(buf.data(), 1, buf.size(), p)) r.out.append(buf.data(), n);
+    int st = ::pclose(p);
+    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128;
+    return r;
+}
+
+std::string bin(const char* name) { return std::string(ASSAY_BINARY_DIR) + "/" + name; }
+
+std::string quote(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+struct Indexed {
+    TempDir dir{"cli"};
+    std::string index = (dir.path / "index").string();
+    Indexed() {
+        dir.write("corpus/a.txt", "Strategy discussions\n\nPolice attend strategy discussions promptly in every case.\n\n"
+                                  "Caseloads are high in the assessment teams.\n");
+        dir.write("corpus/broken.txt", std::string("\0\1\2binary", 9));
+        dir.write("corpus/empty.md", "");
+        auto r = run(bin("assay-index") + " build --corpus " + quote((dir.path / "corpus").string()) + " --index " + quote(index));
+        INFO(r.out);
+        REQUIRE(r.status == 0);
+        build_output = r.out;
+    }
+    std::string build_output;
+    Run query(const std::string& args) { return run(bin("assay-query") + " --index " + quote(index) + " " + args); }
+};
+}  // namespace
+
+TEST_CASE("--help on every program exits 0 and names its options") {
+    for (const char* cmd : {"assay-index --help", "assay-index build --help", "assay-index parse --help",
+                            "assay-index update --help", "assay-query --help"}) {
+        CAPTURE(cmd);
+        auto r = run(bin("") + cmd);
+        CHECK(r.status == 0);
+        CHECK(r.out.find("--") != std::string::npos);
+    }
+    CHECK(run(bin("assay-index")).status == 2);
+    CHECK(run(bin("assay-index") + " frobnicate").status == 2);
+}
+
+TEST_CASE("build prints a summary with each skipped file and its reason") {
+    Indexed ix;
+    CHECK(ix.build_output.find("indexed 1 of 3 files") != std::string::npos);
+    CHECK(ix.build_output.find("broken.txt: binary file") != std::string::npos);
+    CHECK(ix.build_output.find("empty.md: empty file") != std::string::npos);
+    CHECK(ix.build_output.find("MB/s") != std::string::npos);
+}
+
+TEST_CASE("JSON output carries hits with citations and facets") {
+    Indexed ix;
+    auto r = ix.query("--format json -- strategy police");
+    REQUIRE(r.status == 0);
+    auto j = nlohmann::json::parse(r.out);
+    for (const char* key : {"query", "total", "took_ms", "hits", "facets", "suggestion"}) CHECK(j.contains(key));
+    REQUIRE(j["hits"].size() >= 1);
+    const auto& h = j["hits"][0];
+    for (const char* key : {"rank", "score", "report_id", "source", "authority", "date", "type", "section", "paragraph",
+                            "line", "text", "snippet"})
+        CHECK(h.contains(key));
+    CHECK(h["text"] == "Police attend strategy discussions promptly in every case.");
+    CHECK(h["snippet"].get<std::string>().find("<mark>") != std::string::npos);
+    for (const char* facet : {"authority", "year", "grade", "type", "section"}) CHECK(j["facets"].contains(facet));
+}
+
+TEST_CASE("CSV output has a header and one row per hit") {
+    Indexed ix;
+    auto r = ix.query("--format csv -- caseloads");
+    REQUIRE(r.status == 0);
+    CHECK(r.out.rfind("rank,score,authority", 0) == 0);
+    CHECK(r.out.find("Caseloads are high") != std::string::npos);
+}
+
+TEST_CASE("a malformed query exits 2 and says what and where") {
+    Indexed ix;
+    auto r = ix.query("-- '\"unclosed phrase'");
+    CHECK(r.status == 2);
+    CHECK(r.out.find("unclosed quote") != std::string::npos);
+    CHECK(r.out.find("column 1") != std::string::npos);
+    auto f = ix.query("-- 'grade:superb'");
+    CHECK(f.status == 2);
+    CHECK(f.out.find("outstanding") != std::string::npos);
+    CHECK(ix.query("--format xml -- police").status == 2);
+    CHECK(ix.query("--limit 100000 -- police").status == 2);
+}
+
+TEST_CASE("invalid UTF-8 in a query never crashes") {
+    Indexed ix;
+    auto r = ix.query(std::string("-- $'police \\xff\\xfe strat\\xc3'"));
+    CHECK((r.status == 0 || r.status == 2));
+}
+
+TEST_CASE("a missing index is a clear error") {
+    auto r = run(bin("assay-query") + " --index /nonexistent/index -- police");
+    CHECK(r.status == 1);
+    CHECK(r.out.find("no index") != std::string::npos);
+}
