@@ -49,8 +49,8 @@ BuildSummary build_index(const BuildOptions& options, const Progress& progress) 
                 if (!p.reason.empty()) summary.notes.push_back({p.path, p.reason});
                 buffered += p.text_bytes();
                 for (std::size_t r = 0; r < p.reports.size(); ++r) {
-                    summary.paragraphs += p.docs[r].size();
-                    writer.add_built(p.reports[r], std::move(p.docs[r]));
+                    summary.paragraphs += p.built[r].docs.size();
+                    writer.add_built(p.reports[r], std::move(p.built[r]));
                     ++summary.reports;
                 }
                 if (buffered > flush_text_bytes) {

@@ -43,11 +43,11 @@ double section_weight(SectionKind kind) {
 
 Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& shared,
                                           std::size_t section, std::size_t para, std::size_t seq,
-                                          const Analyzer& analyzer) {
+                                          const Analyzer& analyzer, std::vector<std::string>* words) {
     const Section& s = r.sections[section];
     const Paragraph& p = s.paragraphs[para];
     Xapian::Document doc;
-    analyzer.index(doc, p.text, 1);
+    analyzer.index(doc, p.text, 1, words);
     for (const auto& term : shared.boolean_terms) doc.add_boolean_term(term);
     doc.add_boolean_term(prefixed(FieldId::section, to_string(s.kind)));
     doc.add_boolean_term(paragraph_id_term(r.id, seq));

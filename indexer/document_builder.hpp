@@ -23,7 +23,7 @@ std::string paragraph_id_term(const std::string& report_id, std::size_t seq);
 
 Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& shared,
                                           std::size_t section, std::size_t para, std::size_t seq,
-                                          const Analyzer& analyzer);
+                                          const Analyzer& analyzer, std::vector<std::string>* words = nullptr);
 
 // Relative weight of a paragraph's section in ranking (1.0 = neutral).
 double section_weight(SectionKind kind);

@@ -40,13 +40,13 @@ Prepared prepare_file(const fs::path& file, const SourceOptions& options, const 
         out.reports = parse_document(src.text, file.string());
         for (auto& r : out.reports) {
             r.fingerprint = out.fingerprint;
-            out.docs.push_back(build_report_documents(r, analyzer));
+            out.built.push_back(build_report_documents(r, analyzer));
         }
         out.ok = true;
     } catch (const std::exception& e) {
         out.reason = std::string("parse failed: ") + e.what();
         out.reports.clear();
-        out.docs.clear();
+        out.built.clear();
     }
     return out;
 }

@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include "indexer/source.hpp"
+#include "indexer/writer.hpp"
 #include "schema/report.hpp"
 
 namespace assay {
@@ -24,7 +25,7 @@ struct Prepared {
     std::uintmax_t bytes = 0;
     std::string fingerprint;
     std::vector<Report> reports;
-    std::vector<std::vector<Xapian::Document>> docs;  // per report
+    std::vector<BuiltReport> built;  // per report
     std::size_t text_bytes() const;
 };
 

@@ -74,8 +74,8 @@ void apply(const fs::path& index_dir, const std::vector<std::string>& remove_ids
             // A changed pack may embed fewer reports than before: clear every old part first.
             if (!p.reports.empty()) writer.remove_with_parts(p.reports.front().id);
             for (std::size_t r = 0; r < p.reports.size(); ++r) {
-                summary.paragraphs += p.docs[r].size();
-                writer.add_built(p.reports[r], std::move(p.docs[r]));
+                summary.paragraphs += p.built[r].docs.size();
+                writer.add_built(p.reports[r], std::move(p.built[r]));
             }
         }
         writer.commit();

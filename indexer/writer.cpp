@@ -1,5 +1,7 @@
 #include "indexer/writer.hpp"
 
+#include <algorithm>
+
 #include "indexer/document_builder.hpp"
 #include "schema/facet_bitmaps.hpp"
 #include "schema/fields.hpp"
@@ -17,18 +19,22 @@ IndexWriter::IndexWriter(const std::filesystem::path& path, bool create)
                                            std::to_string(kSchemaVersion) + ": rebuild it");
 }
 
-std::vector<Xapian::Document> build_report_documents(const Report& r, const Analyzer& analyzer) {
-    std::vector<Xapian::Document> docs;
-    docs.reserve(r.paragraph_count());
+BuiltReport build_report_documents(const Report& r, const Analyzer& analyzer) {
+    BuiltReport out;
+    out.docs.reserve(r.paragraph_count());
     ReportTerms shared = report_terms(r);
     std::size_t seq = 0;
     for (std::size_t s = 0; s < r.sections.size(); ++s)
         for (std::size_t p = 0; p < r.sections[s].paragraphs.size(); ++p)
-            docs.push_back(build_paragraph_document(r, shared, s, p, seq++, analyzer));
-    return docs;
+            out.docs.push_back(build_paragraph_document(r, shared, s, p, seq++, analyzer, &out.words));
+    std::sort(out.words.begin(), out.words.end());
+    out.words.erase(std::unique(out.words.begin(), out.words.end()), out.words.end());
+    return out;
 }
 
-void IndexWriter::add_built(const Report& r, std::vector<Xapian::Document>&& docs) {
+void IndexWriter::add_built(const Report& r, BuiltReport&& built) {
+    auto& docs = built.docs;
+    for (const auto& w : built.words) db_.add_spelling(w);
     if (fresh_) {
         for (auto& doc : docs) db_.add_document(doc);
     } else {
@@ -40,9 +46,9 @@ void IndexWriter::add_built(const Report& r, std::vector<Xapian::Document>&& doc
 }
 
 std::size_t IndexWriter::add_report(const Report& r, const Analyzer& analyzer) {
-    auto docs = build_report_documents(r, analyzer);
-    std::size_t n = docs.size();
-    add_built(r, std::move(docs));
+    auto built = build_report_documents(r, analyzer);
+    std::size_t n = built.docs.size();
+    add_built(r, std::move(built));
     return n;
 }
 

@@ -14,6 +14,14 @@
 
 namespace assay {
 
+// Every paragraph document of a report, and the distinct words it uses (the spelling
+// dictionary behind "did you mean"). Built on any thread by
+// build_report_documents (below).
+struct BuiltReport {
+    std::vector<Xapian::Document> docs;
+    std::vector<std::string> words;
+};
+
 class IndexWriter {
 public:
     // Creates or opens the database at path. `create` starts from an empty database.
@@ -22,7 +30,7 @@ public:
     // Adds (or replaces) a report and all its paragraphs; returns the paragraph count.
     std::size_t add_report(const Report& r, const Analyzer& analyzer);
     // Adds documents built elsewhere (by worker threads) for a report.
-    void add_built(const Report& r, std::vector<Xapian::Document>&& docs);
+    void add_built(const Report& r, BuiltReport&& built);
     // Removes a report's paragraphs and record; returns whether it was present.
     bool remove_report(const std::string& report_id);
 
@@ -39,7 +47,6 @@ private:
     bool fresh_;  // created empty: nothing to replace, so plain appends
 };
 
-// Builds every paragraph document of a report (safe to call from any thread).
-std::vector<Xapian::Document> build_report_documents(const Report& r, const Analyzer& analyzer);
+BuiltReport build_report_documents(const Report& r, const Analyzer& analyzer);
 
 }  // namespace assay

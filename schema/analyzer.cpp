@@ -236,11 +236,12 @@ std::string Analyzer::fold(std::string_view word) const {
     return out;
 }
 
-std::uint32_t Analyzer::index(Xapian::Document& doc, std::string_view utf8,
-                              std::uint32_t first_pos) const {
+std::uint32_t Analyzer::index(Xapian::Document& doc, std::string_view utf8, std::uint32_t first_pos,
+                              std::vector<std::string>* words) const {
     std::uint32_t next = first_pos;
     for (const auto& t : tokenize(utf8, first_pos)) {
         doc.add_posting(term(t.word), t.pos);
+        if (words && !t.compound && t.word.size() >= 3 && is_alpha_word(t.word)) words->push_back(t.word);
         next = t.pos + 1;
     }
     return next;

@@ -47,7 +47,9 @@ public:
 
     // Adds the text's terms with positions to doc, starting at position first_pos; returns the
     // position after the last token.
-    std::uint32_t index(Xapian::Document& doc, std::string_view utf8, std::uint32_t first_pos) const;
+    // Alphabetic words of 3+ letters are appended to `words` when given (spelling data).
+    std::uint32_t index(Xapian::Document& doc, std::string_view utf8, std::uint32_t first_pos,
+                        std::vector<std::string>* words = nullptr) const;
 
 private:
     struct Impl;
