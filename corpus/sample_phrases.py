@@ -387,6 +387,41 @@ _BANK = r"""
 - Frequent changes of senior leaders have led to a lack of direction and accountability.
 > The pace of improvement and leaders' understanding of frontline practice.
 ! ensure that leaders have an accurate understanding of practice and act quickly to address weaknesses
+
+@send_ehc send
++ Education, health and care plans are completed within statutory timescales in most cases, and they describe children's needs and aspirations well.
++ Annual reviews of education, health and care plans are timely, and plans are updated when needs change.
+~ The timeliness of new education, health and care plans has improved, but annual reviews are often late, so some plans are out of date.
+~ Advice from health professionals in education, health and care plans is variable in quality.
+- Many families wait well beyond the statutory timescale for an education, health and care plan, and some plans do not describe needs accurately.
+- The backlog of annual reviews means that many plans no longer reflect children's current needs.
+> The timeliness and quality of education, health and care plans and their annual reviews.
+! improve the timeliness and quality of education, health and care plans and annual reviews
+
+@send_health send
++ Children and young people receive timely help from therapy services, and waiting times for speech and language therapy are short.
+~ Waiting times for neurodevelopmental assessment are long, although families receive some support while they wait.
+~ Children wait too long for help from {CAMHS}, although urgent referrals are seen quickly.
+- Waiting lists for autism assessment and for {CAMHS} are very long, and families say they feel abandoned while they wait.
+> Waiting times for neurodevelopmental assessments and for {CAMHS}.
+! reduce waiting times for neurodevelopmental assessments and for mental health support
+
+@send_inclusion send
++ Leaders have a shared strategy for inclusion, and the number of children who are permanently excluded is low.
++ Alternative provision is commissioned carefully, and leaders check the quality and safety of placements.
+~ The local offer contains useful information, but many parents do not know about it or find it hard to use.
+~ Co-production with parents and carers is developing, and the parent carer forum is increasingly involved in decisions.
+- Too many children with SEND are excluded or attend school on reduced timetables, and leaders do not know enough about them.
+- Parents describe the system as adversarial, and trust between families and the partnership is low.
+> The use of reduced timetables and the oversight of alternative provision.
+! ensure that leaders know which children with SEND are on reduced timetables or in alternative provision and check that their needs are met
+
+@send_adulthood send
++ Preparation for adulthood starts early, and young people are helped to plan for employment, independent living and good health.
+~ Transition to adult health services is not always well planned, and some young people experience a gap in support.
+- Young people with SEND are poorly prepared for adulthood, and few are supported into supported internships or employment.
+> Preparation for adulthood, including transition to adult health services.
+! strengthen preparation for adulthood so that young people move to adult services without a gap in support
 """
 
 _TONES = {"+": "pos", "~": "mix", "-": "neg", ">": "need", "!": "rec"}
@@ -448,7 +483,7 @@ TERMS = {
     "PEPs": ("PEPs", "personal education plans"),
     "CAMHS": ("CAMHS", "child and adolescent mental health services"),
     "UASC": ("UASC", "unaccompanied asylum-seeking children"),
-    "LSCB": ("LSCB", "local safeguarding children board"),
+    "LSCB": ("LSCB", "Local Safeguarding Children Board"),
     "DCS": ("DCS", "director of children's services"),
     "CiCC": ("CiCC", "children in care council"),
     "MARAC": ("MARAC", "multi-agency risk assessment conference"),
