@@ -204,18 +204,22 @@ class Filler:
         return self.rng.choices(["pos", "mix", "neg"], weights=w)[0]
 
     def paragraph(self, theme, grade, nsent=None):
+        """A paragraph on one theme: a dominant tone, sentences from the theme in that
+        tone (with the odd mixed one), and now and then a general evidence sentence."""
         th = P.THEMES[theme]
-        n = nsent or self.rng.randint(3, 5)
+        n = nsent or self.rng.randint(3, 6)
+        tone = self.tone(grade)
         out = []
-        for _ in range(n):
-            t = self.tone(grade)
-            pool = th[t] or th["mix"] or th["pos"]
-            s = self.pick(pool)
-            if s in out:
-                continue
-            out.append(s)
-        if self.rng.random() < 0.3:
-            out.append(self.rng.choice(P.OPENERS[self.tone(grade)]))
+        for i in range(n):
+            t = tone if self.rng.random() < 0.75 else "mix"
+            if i >= 2 and self.rng.random() < 0.55:
+                s = self.pick(P.GENERIC[t])
+            else:
+                s = self.pick(th[t] or th["mix"] or th["pos"])
+            if s not in out:
+                out.append(s)
+        if self.rng.random() < 0.25:
+            out.append(self.rng.choice(P.OPENERS[tone]))
         return " ".join(self.fill(s) for s in out)
 
     def need(self, theme):
@@ -223,6 +227,10 @@ class Filler:
 
     def rec(self, theme):
         return self.fill(self.pick(P.THEMES[theme]["rec"]))
+
+
+def cycle(items, k):
+    return [items[i % len(items)] for i in range(k)]
 
 
 def themes_for(area, rng, must=()):
@@ -481,7 +489,7 @@ def gen_cp2012(rng, la, grade):
         d.para(f"{titles[key].split(',')[0] if key == 'help' else titles[key]} is "
                f"{GRADE_WORD[sg[key]]}.", n, "inline")
         a, must = area[key]
-        for th in themes_for(a, rng, must)[:rng.randint(6, 9)]:
+        for th in cycle(themes_for(a, rng, must), rng.randint(10, 15)):
             n += 1
             d.para(f.paragraph(th, sg[key]), n, "inline")
     d.line("Record of main findings")
@@ -531,8 +539,10 @@ def sif_body(rng, la, grade, start, end, pub, d, f, numbering):
         d.line("")
     d.page_break()
     d.line("Executive summary")
-    for th in ["leadership", "workforce", "front_door", "strategy", "care_leavers"]:
-        d.text(f.paragraph(th, sg["lead"] if th in ("leadership", "workforce") else sg["help"], 3))
+    for th in ["leadership", "workforce", "front_door", "strategy", "missing", "placement_stability",
+               "adoption", "care_leavers", "caseloads"]:
+        d.text(f.paragraph(th, sg["lead"] if th in ("leadership", "workforce", "caseloads")
+                           else sg["help"], 4))
     d.page_break()
     d.line("Contents")
     for h, p in [("Executive summary", 2), ("Information about this local authority area", 5),
@@ -604,7 +614,7 @@ def sif_body(rng, la, grade, start, end, pub, d, f, numbering):
         for _ in range(2):
             d.text(f.paragraph(rng.choice(must), sg[k], 3))
         d.line("Inspection findings")
-        for th in themes_for(area, rng, must)[:rng.randint(9, 14)]:
+        for th in cycle(themes_for(area, rng, must), rng.randint(14, 21)):
             numbering[0] += 1
             d.para(f.paragraph(th, sg[k]), numbering[0], rng.choice(["alone"] * 4 + ["inline"]))
         if k == "care":
@@ -714,8 +724,9 @@ def ilacs_body(rng, la, grade, start, end, pub, d, f, title_name):
     d.line("")
     d.lines(table_grade_lines(grade, "ilacs", rng))
     d.line("")
-    for th in ["leadership", "front_door", "placement_stability", "workforce"]:
-        d.text(f.paragraph(th, grade, 3))
+    for th in ["leadership", "front_door", "strategy", "placement_stability", "care_leavers",
+               "workforce"]:
+        d.text(f.paragraph(th, grade, 4))
     d.line("")
     d.page_break()
     d.line("What needs to improve?" if pub >= dt.date(2019, 6, 1) else "What needs to improve")
@@ -741,11 +752,11 @@ def ilacs_body(rng, la, grade, start, end, pub, d, f, title_name):
     plan.append(("lead", "lead", ["caseloads", "supervision", "workforce", "quality_assurance"]))
     for k, area, must in plan:
         d.heading(f"{ILACS_LABELS[k]}: {GRADE_WORD[sg[k]] + (' to be good' if sg[k] == 'ri' else '')}", 64)
-        count = {"help": (10, 15), "care": (8, 13), "leavers": (4, 7), "lead": (8, 12)}[area]
+        count = {"help": (15, 21), "care": (12, 17), "leavers": (6, 9), "lead": (11, 15)}[area]
         ths = themes_for(area, rng, must)
         if area == "care" and "leavers" not in keys:
             ths += ["care_leavers", "care_leavers"]
-        for th in ths[:rng.randint(*count)]:
+        for th in cycle(ths, rng.randint(*count)):
             num += 1
             text = f.paragraph(th, sg[k])
             if rng.random() < 0.04:
@@ -855,8 +866,8 @@ def gen_fv(rng, la, _grade):
         d.line("Areas for priority action")
         d.bullets([f.need(themes[0])], "◼")
     d.line("Main findings" if new_style else "Findings")
-    pool = themes + ["supervision", "caseloads", "workforce", "wishes"] + themes
-    for th in pool[:rng.randint(9, len(pool))]:
+    pool = themes + ["supervision", "caseloads", "workforce", "wishes", "quality_assurance"] + themes
+    for th in cycle(pool, rng.randint(14, 20)):
         p = f.paragraph(th, tone)
         if new_style:
             d.text(p)
@@ -929,11 +940,12 @@ def gen_jtai(rng, la, _grade):
             d.bullets([f.need(t) for t in themes], "◼")
             continue
         if kind is None:
-            for th in themes + ["partnership", "supervision"]:
+            k = 4 if title.startswith("Headline") else rng.randint(14, 20)
+            for th in cycle(themes + ["partnership", "supervision", "quality_assurance"], k):
                 d.text(f.paragraph(th, tone))
             continue
         g = "outstanding" if kind == "pos" else "inadequate"
-        items = [f.paragraph(th, g, 2) for th in themes]
+        items = [f.paragraph(th, g, 3) for th in cycle(themes, rng.randint(5, 8))]
         if title.startswith("Case study"):
             d.text(" ".join(items[:2]))
         else:
@@ -1002,7 +1014,8 @@ def gen_send(rng, la, outcome):
     d.line("")
     d.heading("What is it like to be a child or young person with special educational needs "
               "and/or disabilities (SEND) in this area?", 70)
-    for th in ["send_ehc", "send_health", "send_inclusion", "send_adulthood", "disabled", "cme"]:
+    for th in cycle(["send_ehc", "send_health", "send_inclusion", "send_adulthood", "disabled",
+                     "cme"], rng.randint(12, 16)):
         d.text(f.paragraph(th, tone))
     d.line("")
     d.line("What is the area partnership doing that is effective?")
