@@ -167,7 +167,7 @@ class Filler:
             return exp
         return acr if self.rng.random() < p else exp
 
-    def fill(self, tpl):
+    def fill(self, tpl, cap=True):
         rng = self.rng
 
         def sub(m):
@@ -191,7 +191,7 @@ class Filler:
             return m.group(0)
 
         s = re.sub(r"\{(\w+)\}", sub, tpl)
-        return s[0].upper() + s[1:]
+        return s[0].upper() + s[1:] if cap else s
 
     def pick(self, lst):
         fresh = [x for x in lst if x not in self.used]
@@ -226,7 +226,7 @@ class Filler:
         return self.fill(self.pick(P.THEMES[theme]["need"]))
 
     def rec(self, theme):
-        return self.fill(self.pick(P.THEMES[theme]["rec"]))
+        return self.fill(self.pick(P.THEMES[theme]["rec"]), cap=False)
 
 
 def cycle(items, k):
@@ -436,7 +436,8 @@ def gen_cp2012(rng, la, grade):
     d.line("")
     d.line("Overall effectiveness")
     n += 1
-    d.para(f"The overall effectiveness of the arrangements to protect children in {official} "
+    where = ("the " + official) if official.startswith(("Royal", "London")) else short
+    d.para(f"The overall effectiveness of the arrangements to protect children in {where} "
            f"is judged to be {GRADE_WORD[grade]}.", n, "inline")
     keys = ["help", "practice", "lead"]
     sg = section_grades(grade, rng, keys, "cp2012")
