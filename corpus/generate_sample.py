@@ -1070,7 +1070,7 @@ def gen_press(rng, la, grade):
     d.line(f"Published {fmt_d(pub)} by {official}")
     d.line("")
     d.text(f"Services for children and families in {short} have been judged '{word}' by Ofsted "
-           f"following an inspection carried out between {fmt_range(start, end, 'to')}.")
+           f"following an inspection carried out from {fmt_range(start, end, 'to')}.")
     d.line("")
     d.text(f.paragraph("leadership", grade, 3))
     d.line("")
@@ -1124,7 +1124,7 @@ def gen_committee(rng, la, grade):
     d.line("")
     d.line("## 1. Summary and purpose")
     d.line("")
-    sup = rng.choice(["th", "st", "nd", "rd"])
+    sup = "th" if 11 <= pub.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(pub.day % 10, "th")
     d.text(f"1.1 Ofsted inspected children's services in {short} between {fmt_range(start, end, 'dash')}. "
            f"The report was published on {pub.day}<sup>{sup}</sup> {MONTHS[pub.month-1]} {pub.year} and "
            f"judged services to be **{GRADE_WORD[grade]}** overall. This report summarises the "
