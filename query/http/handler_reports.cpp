@@ -1,0 +1,83 @@
+// GET /api/reports/{id}: the report record (metadata, judgements, recommendations, section
+// outline). GET /api/reports/{id}/paragraphs/{n}: paragraph n (its 0-based position in the
+// report, the `seq` of a hit) with up to `context` paragraphs either side.
+#include <charconv>
+
+#include <xapian.h>
+
+#include "query/http/errors.hpp"
+#include "query/http/params.hpp"
+#include "query/http/routes.hpp"
+#include "query/http/thread_searcher.hpp"
+#include "schema/fields.hpp"
+#include "schema/stored.hpp"
+
+namespace assay::http {
+namespace {
+
+using nlohmann::json;
+
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+const ReportEntry& find_report(const IndexSnapshot& snap, const std::string& id) {
+    const ReportEntry* r = snap.report(id);
+    if (!r) throw ApiError(404, "not_found", "no report with this id");
+    return *r;
+}
+
+std::optional<StoredParagraph> load_paragraph(Xapian::Database& db, const std::string& id, std::size_t seq) {
+    std::string term = std::string(field(FieldId::unique).prefix) + id + "#" + std::to_string(seq);
+    auto it = db.postlist_begin(term);
+    if (it == db.postlist_end(term)) return std::nullopt;
+    return decode_paragraph(db.get_document(*it).get_data());
+}
+
+json paragraph_json(const StoredParagraph& p, const ReportCitation& c) {
+    json j = {{"seq", p.seq}, {"paragraph", p.number}, {"line", p.line}, {"text", p.text},
+              {"list_item", p.list_item}, {"table_row", p.table_row}};
+    if (p.section < c.sections.size()) {
+        j["section"] = c.sections[p.section].first;
+        j["section_kind"] = c.sections[p.section].second;
+    }
+    return j;
+}
+
+std::size_t parse_seq(const std::string& s) {
+    std::size_t n = 0;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+    if (ec != std::errc() || end != s.data() + s.size()) throw bad_parameter("n", "must be a paragraph position (0, 1, 2...)");
+    return n;
+}
+
+}  // namespace
+
+Response handle_report(const Request& req, ApiContext& ctx) {
+    Params(req.query).check_all_used();
+    auto snap = ctx.snapshot();
+    return json_response(200, dump(find_report(*snap, req.path_params.at(0)).record));
+}
+
+Response handle_paragraph(const Request& req, ApiContext& ctx) {
+    Params params(req.query);
+    std::size_t context = params.number("context", 2, 0, 10);
+    params.check_all_used();
+    const std::string& id = req.path_params.at(0);
+    std::size_t seq = parse_seq(req.path_params.at(1));
+    auto snap = ctx.snapshot();
+    const ReportEntry& report = find_report(*snap, id);
+    Xapian::Database& db = thread_database(snap);
+    auto centre = load_paragraph(db, id, seq);
+    if (!centre) throw ApiError(404, "not_found", "the report has no paragraph " + std::to_string(seq));
+    json before = json::array(), after = json::array();
+    for (std::size_t k = std::min(context, seq); k > 0; --k)
+        if (auto p = load_paragraph(db, id, seq - k)) before.push_back(paragraph_json(*p, report.citation));
+    for (std::size_t k = 1; k <= context; ++k)
+        if (auto p = load_paragraph(db, id, seq + k)) after.push_back(paragraph_json(*p, report.citation));
+    const auto& c = report.citation;
+    json out = {{"report_id", id},           {"authority", c.authority}, {"date", c.date},  {"type", c.type},
+                {"title", c.title},          {"paragraph", paragraph_json(*centre, c)},
+                {"before", before},          {"after", after}};
+    return json_response(200, dump(out));
+}
+
+}  // namespace assay::http

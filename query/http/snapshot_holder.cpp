@@ -1,0 +1,66 @@
+#include "query/http/snapshot_holder.hpp"
+
+#include <iostream>
+
+#include "schema/index_layout.hpp"
+
+namespace assay::http {
+
+SnapshotHolder::SnapshotHolder(std::filesystem::path index_dir, std::chrono::milliseconds poll)
+    : index_dir_(std::move(index_dir)), poll_(poll) {
+    refresh();
+    watcher_ = std::thread([this] { watch(); });
+}
+
+SnapshotHolder::~SnapshotHolder() {
+    {
+        std::lock_guard lock(stop_mutex_);
+        stopping_ = true;
+    }
+    stop_cv_.notify_all();
+    watcher_.join();
+}
+
+std::shared_ptr<const IndexSnapshot> SnapshotHolder::current() const {
+    std::lock_guard lock(mutex_);
+    return current_;
+}
+
+bool SnapshotHolder::refresh() {
+    std::optional<std::filesystem::path> gen;
+    try {
+        gen = current_generation(index_dir_);
+    } catch (const std::exception&) {
+        return false;  // CURRENT mid-rename or unreadable: look again next time
+    }
+    if (!gen || *gen == last_seen_) return false;
+    try {
+        auto snap = IndexSnapshot::open(index_dir_);
+        {
+            std::lock_guard lock(mutex_);
+            current_ = std::move(snap);
+        }
+        last_seen_ = *gen;
+        ++reloads_;
+        std::cerr << "assayd: serving generation " << gen->filename().string() << "\n";
+        return true;
+    } catch (const std::exception& e) {
+        // Keep serving the generation we have; try the new one again on the next poll.
+        ++failures_;
+        if (*gen == last_failed_) return false;
+        last_failed_ = *gen;
+        std::cerr << "assayd: cannot open generation " << gen->filename().string() << ": " << e.what() << "\n";
+        return false;
+    }
+}
+
+void SnapshotHolder::watch() {
+    std::unique_lock lock(stop_mutex_);
+    while (!stop_cv_.wait_for(lock, poll_, [this] { return stopping_; })) {
+        lock.unlock();
+        refresh();
+        lock.lock();
+    }
+}
+
+}  // namespace assay::http
