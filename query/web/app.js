@@ -310,7 +310,7 @@ function renderHistogram(state, years) {
   const data = years.filter((y) => /^\d{4}$/.test(y.value)).sort((a, b) => a.value.localeCompare(b.value));
   if (!data.length) return;
   const max = Math.max(...data.map((d) => d.count), 1);
-  const w = 280, h = 120, base = 100, bw = w / data.length;
+  const w = 280, h = 120, base = 100, bw = Math.min(w / data.length, 28);
   const chart = svg("svg", { viewBox: `0 0 ${w} ${h}`, class: "histogram", role: "group",
     "aria-label": "Matching paragraphs by year; choose a bar to filter by that year" });
   const selected = new Set(state.filters.year);

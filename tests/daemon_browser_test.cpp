@@ -1,0 +1,25 @@
+// The search page in a real browser: tests/browser/page_test.py drives Debian's headless
+// Chromium against an in-process assayd (type a query, click a facet, show context, XSS stays
+// inert) and saves screenshots to the build folder. Skipped when Chromium is not installed.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+
+#include "daemon_fixture.hpp"
+
+using namespace assay::testing;
+
+TEST_CASE("the search page works in headless Chromium") {
+    const char* chromium = "/usr/bin/chromium";
+    if (!std::filesystem::exists(chromium)) {
+        MESSAGE("SKIPPED: /usr/bin/chromium is not installed (apt-get install chromium)");
+        return;
+    }
+    DaemonFixture fx;
+    std::string shot = std::string(ASSAY_BINARY_DIR) + "/daemon_page.png";
+    std::string cmd = "python3 " + std::string(ASSAY_SOURCE_DIR) + "/tests/browser/page_test.py --url http://127.0.0.1:" +
+                      std::to_string(fx.port()) + "/ --screenshot " + shot + " --chromium " + chromium;
+    int status = std::system(cmd.c_str());
+    CHECK(status == 0);
+    CHECK(std::filesystem::exists(shot));
+}
