@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include <fmt/format.h>
+#include <xapian.h>
 
 #include "indexer/build.hpp"
 #include "indexer/inspect.hpp"

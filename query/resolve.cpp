@@ -173,9 +173,13 @@ private:
         if (qs.size() == 1) return qs[0];
         Q base(optional ? Q::OP_OR : Q::OP_AND, qs.begin(), qs.end());
         if (!optional) return base;
+        // Boost adjacent pairs of plain terms found near each other (NEAR takes leaves only).
         std::vector<Q> boosts;
-        for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
-            std::array<Q, 2> pair{qs[i], qs[i + 1]};
+        std::vector<const Unit*> leaves;
+        for (const auto& u : units)
+            if (!u.stop && u.terms.size() == 1 && u.query.get_type() == Q::LEAF_TERM) leaves.push_back(&u);
+        for (std::size_t i = 0; i + 1 < leaves.size(); ++i) {
+            std::array<Q, 2> pair{leaves[i]->query, leaves[i + 1]->query};
             boosts.emplace_back(Q::OP_NEAR, pair.begin(), pair.end(), params_.proximity_window);
         }
         Q result = base;
@@ -199,13 +203,17 @@ private:
         return phrase_of(words);
     }
 
+    // Xapian's NEAR takes single terms only, so each side must be one word (no thesaurus).
     Q near(const QueryNode& n) {
         std::vector<Q> qs;
         for (const auto& c : n.children) {
-            Q q = node(*c);
-            if (!q.empty()) qs.push_back(q);
+            std::vector<std::string> words;
+            for (const auto& t : an_.tokenize(c->text)) if (!t.compound) words.push_back(t.word);
+            if (c->kind != Kind::word || words.size() != 1)
+                throw QueryError("NEAR joins single words, not '" + c->text + "'", c->column);
+            out_.words.push_back(words[0]);
+            qs.push_back(term_unit(words[0]).query);
         }
-        if (qs.size() < 2) return qs.empty() ? Q() : qs[0];
         return Q(Q::OP_NEAR, qs.begin(), qs.end(), std::max<unsigned>(n.window, static_cast<unsigned>(qs.size())));
     }
 
