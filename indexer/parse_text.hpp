@@ -1,0 +1,39 @@
+// Small text helpers shared by the parser's steps (ASCII-oriented: the structure words of
+// reports are ASCII; other UTF-8 passes through untouched).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace assay {
+
+std::string_view trim(std::string_view s);
+std::string lower_ascii(std::string_view s);
+bool starts_with_ci(std::string_view s, std::string_view prefix);
+bool contains_ci(std::string_view s, std::string_view needle);
+std::size_t find_ci(std::string_view s, std::string_view needle, std::size_t from = 0);
+
+// Number of UTF-8 code points (for line-width estimates).
+std::size_t utf8_length(std::string_view s);
+
+// First character class, skipping opening quotes and brackets.
+bool starts_lower(std::string_view s);
+bool starts_upper_or_digit(std::string_view s);
+
+// Ends with sentence punctuation (. ! ? optionally followed by closing quotes/brackets).
+bool ends_sentence(std::string_view s);
+// Ends with any clause punctuation (. ! ? : ;).
+bool ends_clause(std::string_view s);
+
+// "12", "107" (1-3 digits, nothing else)
+bool is_bare_number(std::string_view s);
+
+std::string_view first_word(std::string_view s);
+std::string_view last_word(std::string_view s);
+
+// 1..12 from "January" / "Jan" / "Sept" (case-insensitive), nullopt otherwise.
+std::optional<int> month_from_name(std::string_view word);
+
+}  // namespace assay
