@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "query/facets.hpp"
+#include "query/match_bitmap.hpp"
 #include "query/snippet.hpp"
 #include "schema/fields.hpp"
 #include "schema/stored.hpp"
@@ -11,16 +12,6 @@ namespace assay {
 namespace {
 
 using Q = Xapian::Query;
-
-// Records every matching docid; Xapian calls it for each document the matcher accepts.
-class BitmapSpy : public Xapian::MatchSpy {
-public:
-    explicit BitmapSpy(Roaring& out) : out_(out) {}
-    void operator()(const Xapian::Document& doc, double) override { out_.add(doc.get_docid()); }
-
-private:
-    Roaring& out_;
-};
 
 // The user's query plus form filters, as one AST: filters join the top-level group.
 QueryAst request_ast(const SearchRequest& req) {
@@ -78,26 +69,17 @@ SearchResult Searcher::search(const SearchRequest& req) {
     enquire.set_weighting_scheme(Xapian::BM25Weight(bm25.k1, bm25.k2, bm25.k3, bm25.b, bm25.min_normlen));
     if (!rq.has_text) enquire.set_sort_by_value_then_relevance(kSlotDate, true);
     if (req.per_report > 0) enquire.set_collapse_key(kSlotReport, req.per_report);
-    const Xapian::doccount all = db_.get_doccount();
 
-    // Every match of the text (and date ranges), before facet filters: the base of the counts.
+    // Exact totals and facet counts come from bitmaps (match_bitmap.hpp); the ranked pass
+    // only has to find the top k, so Xapian can skip what cannot make the page.
     Roaring text_matches;
-    bool need_separate_pass = req.facets && !rq.facet_filters.empty();
-    if (need_separate_pass) {
-        enquire.set_query(combine_filters(rq, false));
-        BitmapSpy spy(text_matches);
-        enquire.add_matchspy(&spy);
-        enquire.get_mset(0, 0, all);
-        enquire.clear_matchspies();
+    if (req.facets) {
+        text_matches = match_bitmap(rq.text, db_, *snapshot_->bitmaps);
+        for (const auto& f : rq.other_filters) text_matches &= match_bitmap(f, db_, *snapshot_->bitmaps);
     }
     enquire.set_query(combine_filters(rq, true));
-    Roaring filtered_matches;
-    BitmapSpy spy(need_separate_pass ? filtered_matches : text_matches);
-    if (req.facets && !need_separate_pass) enquire.add_matchspy(&spy);
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(req.offset),
-                                         static_cast<Xapian::doccount>(req.limit), req.facets ? all : 0);
-    enquire.clear_matchspies();
-
+                                         static_cast<Xapian::doccount>(req.limit));
     if (req.facets) {
         Roaring matches = text_matches;
         for (const auto& f : rq.facet_filters) matches &= filter_bitmap(snapshot_->facets, f);

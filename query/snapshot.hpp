@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "query/bitmap_cache.hpp"
 #include "schema/facet_bitmaps.hpp"
 #include "schema/stored.hpp"
 
@@ -34,6 +35,8 @@ struct IndexSnapshot {
     std::string degraded_reason;
     std::size_t documents = 0;
     std::unordered_map<std::string, ReportEntry> reports;
+    // Match bitmaps of terms and sub-queries of this generation, shared by its searchers.
+    std::shared_ptr<BitmapCache> bitmaps = std::make_shared<BitmapCache>();
 
     // Opens what INDEX/CURRENT names. Throws IndexUnavailable with a reason a user can act on.
     static std::shared_ptr<const IndexSnapshot> open(const std::filesystem::path& index_dir);
