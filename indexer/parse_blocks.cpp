@@ -355,6 +355,13 @@ private:
             cur_.table_row = true;
             cur_.text = std::string(t);
             tabbed_judgement(cur_);
+            // A lone "label | grade" row is a graded section heading (converted HTML).
+            if (cur_.grade && !neighbour_tabbed(i)) {
+                cur_.heading = true;
+                cur_.table_row = false;
+                cur_.text = cur_.label;
+                in_timescale_ = false;
+            }
             flush();
             return i;
         }
@@ -398,6 +405,16 @@ private:
         start(i, 0, false);
         add_text(t);
         return i;
+    }
+
+    bool neighbour_tabbed(std::size_t i) const {
+        std::size_t n = next_content(lines_, i + 1, end_);
+        if (n < end_ && lines_[n].tabbed) return true;
+        for (std::size_t k = i; k-- > begin_;) {
+            if (lines_[k].blank() || lines_[k].debris) continue;
+            return lines_[k].tabbed;
+        }
+        return false;
     }
 
     // Page-break or blank-line continuation: the previous paragraph has not ended a clause

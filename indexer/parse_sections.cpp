@@ -42,7 +42,9 @@ SectionKind section_kind_for(std::string_view heading, SectionKind current) {
          f == "strengths") && judgement_kind(current) && current != SectionKind::recommendations)
         return current;
     if (timescale_label(f) && current == SectionKind::recommendations) return current;
-    if (f == "contents") return SectionKind::front_matter;
+    if (f == "contents" || f.starts_with("inspection of ") || f.starts_with("re-inspection of ") ||
+        f.starts_with("review of the effectiveness") || f.starts_with("and review of"))
+        return SectionKind::front_matter;
     if (has(f, "summary for children")) return SectionKind::summary_for_children;
     if (has(f, "next steps")) return SectionKind::recommendations;
     if (recommendation_heading(f)) return SectionKind::recommendations;
@@ -85,6 +87,10 @@ std::vector<Section> build_sections(const std::vector<Item>& items, const std::v
             cur = Section{};
             cur.heading = it.text;
             cur.kind = section_kind_for(it.text, prev);
+            // Title-page lines before the first real section are front matter.
+            bool started = false;
+            for (const auto& s : out) started = started || s.kind != SectionKind::front_matter;
+            if (cur.kind == SectionKind::other && !started) cur.kind = SectionKind::front_matter;
             continue;
         }
         Paragraph p;
