@@ -197,6 +197,11 @@ std::optional<Table> scan_table(const std::vector<Line>& lines, std::size_t i, s
             last = j++;
             continue;
         }
+        // pdftotext sometimes scatters a label's words ("after", "and") between cells.
+        if ((low == "after" || low == "and" || low == "of") && (!labels.empty() || !grades.empty())) {
+            last = j++;
+            continue;
+        }
         flush_grades();
         if (lines[j].tabbed || t.size() > 100 || ends_sentence(t)) break;
         // A label, perhaps continued on lower-case lines.
@@ -221,6 +226,13 @@ std::optional<Table> scan_table(const std::vector<Line>& lines, std::size_t i, s
         }
         for (std::string_view tail : {" is", " are"})
             if (label.ends_with(tail)) label.resize(label.size() - tail.size());
+        // "... (LSCB) requires" / "improvement": the verb starts the grade on the next line.
+        std::string carry;
+        for (std::string_view tail : {" requires", " require"})
+            if (label.ends_with(tail)) {
+                label.resize(label.size() - tail.size());
+                carry = "requires";
+            }
         if (ends_sentence(label) || label.size() > 130) break;  // prose, not a table cell
         if (!judgement_area_for_label(label)) {
             // Only a headed table ("Judgement / Grade", "Record of main findings") may have
@@ -235,6 +247,10 @@ std::optional<Table> scan_table(const std::vector<Line>& lines, std::size_t i, s
             tab.pairs.push_back({label, *inline_grade, j});
         } else {
             labels.emplace_back(label, j);
+            if (!carry.empty()) {
+                grade_run = carry;
+                grade_run_line = j;
+            }
         }
         last = k - 1;
         j = k;
@@ -327,14 +343,6 @@ public:
     }
 
 private:
-    bool boundary() const {
-        if (!has_cur_) return true;
-        if (!open_) return closed_by_blank_ ? ends_clause(cur_.text) || !cur_.number.empty() || cur_.list_item ||
-                                                  cur_.table_row || true
-                                            : true;
-        return ends_clause(last_line_) || cur_.text.empty();
-    }
-
     // Handle the content line i; returns the last line index it consumed.
     std::size_t step(std::size_t i) {
         const Line& l = lines_[i];
@@ -421,7 +429,7 @@ private:
     // and this text starts lower-case (a bulleted "- child's perspective" piece too).
     bool continues_across_blank(std::string_view t, bool bulleted) const {
         if (!has_cur_ || open_ || cur_.heading || cur_.table_row || cur_.text.empty()) return false;
-        if (ends_clause(cur_.text) || cur_.text.back() == ',' && bulleted) return false;
+        if (ends_clause(cur_.text) || (cur_.text.back() == ',' && bulleted)) return false;
         if (!starts_lower(t)) return false;
         if (in_timescale_ && imperative_start(t)) return false;
         if (bulleted) {

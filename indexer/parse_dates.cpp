@@ -16,6 +16,25 @@ struct Token {
     int value = 0;
 };
 
+// "12/09/2016" or "1/06/2015": bytes used, 0 when not a numeric date.
+std::size_t numeric_date(std::string_view s, int& d, int& m, int& y) {
+    std::size_t i = 0;
+    auto num = [&](int& out, std::size_t min, std::size_t max) {
+        std::size_t j = i;
+        out = 0;
+        while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j])) && j - i < max) out = out * 10 + (s[j++] - '0');
+        if (j - i < min || (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j])))) return false;
+        i = j;
+        return true;
+    };
+    if (!num(d, 1, 2) || i >= s.size() || s[i] != '/') return 0;
+    ++i;
+    if (!num(m, 1, 2) || i >= s.size() || s[i] != '/') return 0;
+    ++i;
+    if (!num(y, 4, 4) || d < 1 || d > 31 || m < 1 || m > 12 || y < 1990) return 0;
+    return i;
+}
+
 // Tokens of the text: numbers, month names, range separators (– - — to and until), words.
 std::vector<Token> tokenize(std::string_view s, std::size_t limit) {
     std::vector<Token> out;
@@ -23,6 +42,15 @@ std::vector<Token> tokenize(std::string_view s, std::size_t limit) {
     while (i < s.size() && out.size() < limit) {
         unsigned char c = static_cast<unsigned char>(s[i]);
         if (std::isdigit(c)) {
+            // 12/09/2016
+            int d = 0, m = 0, y = 0;
+            if (std::size_t used = numeric_date(s.substr(i), d, m, y)) {
+                out.push_back({Tok::day, d});
+                out.push_back({Tok::month, m});
+                out.push_back({Tok::year, y});
+                i += used;
+                continue;
+            }
             std::size_t j = i;
             while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
             int v = std::stoi(std::string(s.substr(i, std::min<std::size_t>(j - i, 6))));
@@ -43,6 +71,9 @@ std::vector<Token> tokenize(std::string_view s, std::size_t limit) {
             auto w = s.substr(i, j - i);
             if (auto m = month_from_name(w)) out.push_back({Tok::month, *m});
             else if (w == "to" || w == "and" || w == "until" || w == "till") out.push_back({Tok::sep, 0});
+            else if (w == "of" && !out.empty() && out.back().kind == Tok::day) {
+                // "15 and 16 of May 2018"
+            }
             else out.push_back({Tok::word, 0});
             i = j;
         } else if (c == '-' || s.substr(i, 3) == "\xE2\x80\x93" || s.substr(i, 3) == "\xE2\x80\x94") {
@@ -96,12 +127,16 @@ bool complete(const Part& p) { return p.day && p.month && p.year; }
 
 }  // namespace
 
-std::optional<DateRange> find_date_range(std::string_view text) {
+std::optional<DateRange> find_date_range(std::string_view text, int default_year) {
     auto toks = tokenize(text, 400);
     for (std::size_t i = 0; i < toks.size(); ++i) {
         if (toks[i].kind != Tok::day) continue;
         Part a, b;
         int parts = read_parts(toks, i, a, b);
+        if (!a.year && !b.year && default_year) {
+            // "Between 16 May and 20 May": the year of the letter (or the one before it).
+            (parts == 2 ? b : a).year = default_year;
+        }
         if (parts == 2 && b.day) {
             if (!b.month) b.month = a.month;
             if (!b.year) b.year = a.year;

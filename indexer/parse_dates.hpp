@@ -15,7 +15,8 @@ struct DateRange {
 
 // The first date or date range in `text` (a single date gives start == end). Words before
 // the first date are skipped; parsing stops at the first word after it that is not part of it.
-std::optional<DateRange> find_date_range(std::string_view text);
+// `default_year` completes a range printed without a year ("Between 16 May and 20 May").
+std::optional<DateRange> find_date_range(std::string_view text, int default_year = 0);
 
 // The first single date ("1 March 2016", "20th January 2016").
 std::optional<Date> find_date(std::string_view text);

@@ -1,5 +1,6 @@
 #include "indexer/parse_judgements.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "indexer/parse_text.hpp"
@@ -84,7 +85,7 @@ void scan_sentence(std::string_view f, std::vector<SentenceJudgement>& out) {
             continue;
         std::string_view h = f.substr(at0);
         for (std::string_view verb : {" are ", " is ", " require", " requires"}) {
-            auto at = h.rfind(verb);
+            auto at = h.find(verb);
             if (at == std::string_view::npos) continue;
             auto rest = verb.starts_with(" require") ? h.substr(at + 1) : h.substr(at + verb.size());
             if (auto g = grade_at(rest, true)) return add(out, "Overall effectiveness", g, "overall effectiveness");
@@ -149,7 +150,27 @@ bool graded_type(DocType t) {
     return t == DocType::inspection_report || t == DocType::press_release || t == DocType::send_inspection;
 }
 
+// The areas each framework grades; a sentence naming another area is commentary.
+bool graded_by(const std::string& framework, std::string_view area) {
+    static const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> kAreas{
+        {"protection_2012", {"overall effectiveness", "help and protection", "quality of practice",
+                             "leadership and governance"}},
+        {"lac_2012", {"overall effectiveness", "capacity to improve", "outcomes", "quality of provision",
+                      "leadership and management"}},
+        {"sif", {"overall effectiveness", "help and protection", "looked after and achieving permanence",
+                 "adoption performance", "care leavers", "leadership, management and governance",
+                 "local safeguarding children board"}},
+        {"lscb_review", {"local safeguarding children board"}},
+        {"ilacs", {"overall effectiveness", "impact of leaders", "help and protection",
+                   "children in care and care leavers", "children in care", "care leavers"}},
+    };
+    for (const auto& [fw, areas] : kAreas)
+        if (fw == framework) return std::find(areas.begin(), areas.end(), area) != areas.end();
+    return true;  // press articles and unknown frameworks: any area
+}
+
 void put(Report& r, std::string area, std::string label, Grade g) {
+    if (!graded_by(r.framework, area)) return;
     for (const auto& j : r.judgements)
         if (j.area == area) return;
     r.judgements.push_back(Judgement{std::move(area), std::move(label), std::move(g)});

@@ -245,29 +245,16 @@ std::optional<DateRange> dated_label(const std::vector<Line>& lines, std::size_t
     return std::nullopt;
 }
 
+bool is_letter(DocType t) {
+    return t == DocType::focused_visit || t == DocType::monitoring_visit || t == DocType::joint_inspection;
+}
+
 void extract_dates(const std::vector<Line>& lines, std::size_t begin, std::size_t end, const std::string& head,
                    Report& r) {
-    if (auto d = dated_label(lines, begin, end, {"Inspection dates", "Inspection date", "Dates of inspection"}, 400)) {
-        r.inspection_start = d->start;
-        r.inspection_end = d->end;
-    } else if (r.type == DocType::focused_visit || r.type == DocType::monitoring_visit ||
-               r.type == DocType::joint_inspection) {
-        // Letters say when the visit took place in their first paragraphs.
-        for (std::string_view cue : {"took place", "visit to", "visit of", "between", "carried out", "on "}) {
-            auto at = find_ci(head, cue);
-            if (at == std::string::npos) continue;
-            if (auto d = find_date_range(std::string_view(head).substr(at, 160))) {
-                r.inspection_start = d->start;
-                r.inspection_end = d->end;
-                break;
-            }
-        }
-    }
+    auto h = head_lines(lines, begin, end, 25);
     if (auto d = dated_label(lines, begin, end, {"Report published", "Published:", "Publication date"}, 200))
         r.published = d->start;
-    auto h = head_lines(lines, begin, end, 25);
-    if (!r.published && (r.type == DocType::focused_visit || r.type == DocType::monitoring_visit ||
-                         r.type == DocType::joint_inspection)) {
+    if (!r.published && is_letter(r.type)) {
         // The letter's own date, printed alone on a line.
         for (auto i : h.idx) {
             auto d = find_date_range(lines[i].text);
@@ -275,6 +262,30 @@ void extract_dates(const std::vector<Line>& lines, std::size_t begin, std::size_
                 r.published = d->start;
                 break;
             }
+        }
+    }
+    if (auto d = dated_label(lines, begin, end, {"Inspection dates", "Inspection date", "Dates of inspection"}, 400)) {
+        r.inspection_start = d->start;
+        r.inspection_end = d->end;
+    } else if (is_letter(r.type)) {
+        // Letters say when the visit took place in their first paragraphs, sometimes
+        // without the year ("Between 16 May and 20 May"): the letter's year then.
+        const int year = r.published ? r.published->year : 0;
+        bool found = false;
+        for (std::string_view cue : {"took place", "visit to", "visit of", "between", "carried out", " on "}) {
+            for (auto at = find_ci(head, cue); at != std::string::npos && !found; at = find_ci(head, cue, at + 1)) {
+                auto d = find_date_range(std::string_view(head).substr(at, 220), year);
+                // A visit lasts days, not months: a longer span is some other date pair.
+                if (!d || d->end.ordinal() - d->start.ordinal() > 200) continue;
+                if (r.published && d->end.ordinal() > r.published->ordinal() && d->end.year == year) {
+                    d->start.year -= 1;
+                    d->end.year -= 1;
+                }
+                r.inspection_start = d->start;
+                r.inspection_end = d->end;
+                found = true;
+            }
+            if (found) break;
         }
     }
     if (r.type == DocType::committee_paper) {

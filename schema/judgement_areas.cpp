@@ -71,7 +71,8 @@ std::optional<std::string_view> judgement_area_for_label(std::string_view label)
     if (has(f, "help and protection")) return "help and protection";
     if (has(f, "children in care and care leavers") || has(f, "looked after and care leavers"))
         return "children in care and care leavers";
-    if (has(f, "achieving permanence")) return "looked after and achieving permanence";
+    if (has(f, "achieving permanence") || (has(f, "looked") && has(f, "permanence")))
+        return "looked after and achieving permanence";
     if (has(f, "adoption performance") || f == "adoption") return "adoption performance";
     if (has(f, "progress of care leavers") || f == "care leavers") return "care leavers";
     if (has(f, "progress of children in care") || f == "children in care") return "children in care";
