@@ -32,13 +32,20 @@ std::string paragraph_id_term(const std::string& report_id, std::size_t seq) {
     return prefixed(FieldId::unique, report_id + "#" + std::to_string(seq));
 }
 
-double section_weight(SectionKind kind) {
-    switch (kind) {
+double paragraph_prior(const Report& r, const Section& s, const Paragraph& p) {
+    double prior = 1.0;
+    switch (s.kind) {
         case SectionKind::front_matter:
-        case SectionKind::about_inspection: return 0.6;
-        case SectionKind::information_about_area: return 0.8;
-        default: return 1.0;
+        case SectionKind::about_inspection: prior = 0.3; break;
+        case SectionKind::information_about_area: prior = 0.7; break;
+        case SectionKind::improvement_plan: prior = 0.4; break;
+        default: break;
     }
+    if (p.table_row) prior *= 0.4;
+    else if (p.list_item) prior *= 0.85;
+    if (p.text.size() < 80) prior *= 0.6;  // headings that slipped through, fragments
+    if (r.type == DocType::committee_paper || r.type == DocType::press_release) prior *= 0.7;
+    return prior;
 }
 
 Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& shared,
@@ -47,14 +54,17 @@ Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& sh
     const Section& s = r.sections[section];
     const Paragraph& p = s.paragraphs[para];
     Xapian::Document doc;
-    analyzer.index(doc, p.text, 1, words);
+    std::uint32_t end = analyzer.index(doc, p.text, 1, words);
+    // The section heading says what the paragraph is about; its words count once, after a gap
+    // so phrases never run from the text into the heading.
+    if (!s.heading.empty()) analyzer.index(doc, s.heading, end + 100);
     for (const auto& term : shared.boolean_terms) doc.add_boolean_term(term);
     doc.add_boolean_term(prefixed(FieldId::section, to_string(s.kind)));
     doc.add_boolean_term(paragraph_id_term(r.id, seq));
     if (!shared.date_value.empty()) doc.add_value(kSlotDate, shared.date_value);
     if (!shared.grade_value.empty()) doc.add_value(kSlotGrade, shared.grade_value);
     doc.add_value(kSlotReport, r.id);
-    doc.add_value(kSlotSectionWeight, Xapian::sortable_serialise(section_weight(s.kind)));
+    doc.add_value(kSlotPrior, Xapian::sortable_serialise(paragraph_prior(r, s, p)));
     StoredParagraph stored{r.id, static_cast<std::uint32_t>(section), static_cast<std::uint32_t>(seq),
                            p.number, p.line, p.byte_offset, p.list_item, p.table_row, p.text};
     doc.set_data(encode(stored));

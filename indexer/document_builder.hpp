@@ -25,7 +25,8 @@ Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& sh
                                           std::size_t section, std::size_t para, std::size_t seq,
                                           const Analyzer& analyzer, std::vector<std::string>* words = nullptr);
 
-// Relative weight of a paragraph's section in ranking (1.0 = neutral).
-double section_weight(SectionKind kind);
+// A query-independent prior in 0..1 for a paragraph: whole prose paragraphs of inspection
+// reports say the most; table rows, fragments, front matter and boilerplate the least.
+double paragraph_prior(const Report& r, const Section& s, const Paragraph& p);
 
 }  // namespace assay

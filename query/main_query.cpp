@@ -26,6 +26,15 @@ int main(int argc, char** argv) {
         "per-report", po::value(&req.per_report)->default_value(0), "at most N paragraphs per report (0 = all)")(
         "no-facets", "skip facet counts (faster)")("explain", "show how the query was understood")(
         "query", po::value(&words)->multitoken(), "the query (or give it after --)");
+    po::options_description tuning("Ranking (for tuning)");
+    Searcher::Tuning tune;
+    tuning.add_options()("bm25-k1", po::value(&tune.bm25.k1)->default_value(tune.bm25.k1), "BM25 k1")(
+        "bm25-b", po::value(&tune.bm25.b)->default_value(tune.bm25.b), "BM25 b")(
+        "proximity", po::value(&tune.ranking.proximity_weight)->default_value(tune.ranking.proximity_weight), "weight of the nearness boost")(
+        "window", po::value(&tune.ranking.proximity_window)->default_value(tune.ranking.proximity_window), "nearness window")(
+        "coverage", po::value(&tune.ranking.coverage_weight)->default_value(tune.ranking.coverage_weight), "weight of the all-words boost")(
+        "prose", po::value(&tune.ranking.prose_weight)->default_value(tune.ranking.prose_weight), "prior for prose paragraphs of reports");
+    opts.add(tuning);
     po::positional_options_description pos;
     pos.add("query", -1);
     try {
@@ -39,6 +48,8 @@ int main(int argc, char** argv) {
         req.facets = !vm.count("no-facets");
         req.explain = vm.count("explain") > 0;
         Searcher searcher(IndexSnapshot::open(index));
+        searcher.ranking = tune.ranking;
+        searcher.bm25 = tune.bm25;
         SearchResult result = searcher.search(req);
         if (format == "json") std::cout << to_json(result).dump(2) << "\n";
         else if (format == "csv") std::cout << render_csv(result);

@@ -128,8 +128,9 @@ private:
 
     Unit term_unit(const std::string& word) {
         std::string t = an_.term(word);
-        out_.highlight_terms.insert(t);
-        return {Q(t), {t}, is_stopword(word)};
+        bool stop = is_stopword(word);
+        if (!stop) out_.highlight_terms.insert(t);
+        return {Q(t), {t}, stop};
     }
 
     Q phrase_of(const std::vector<std::string>& words) {

@@ -17,9 +17,10 @@
 namespace assay {
 
 struct RankingParams {
-    double proximity_weight = 0.5;  // boost for query words near each other (pairs, NEAR/window)
+    double proximity_weight = 0.0;  // boost for query words near each other (pairs, NEAR/window)
     unsigned proximity_window = 8;
-    double coverage_weight = 0.3;   // boost for paragraphs holding every query word
+    double coverage_weight = 0.15;  // boost for paragraphs holding every query word
+    double prose_weight = 4.0;      // prior (added) for prose paragraphs of inspection reports
 };
 
 struct ResolvedQuery {

@@ -77,7 +77,14 @@ SearchResult Searcher::search(const SearchRequest& req) {
         text_matches = match_bitmap(rq.text, db_, *snapshot_->bitmaps);
         for (const auto& f : rq.other_filters) text_matches &= match_bitmap(f, db_, *snapshot_->bitmaps);
     }
-    enquire.set_query(combine_filters(rq, true));
+    Xapian::Query ranked = combine_filters(rq, true);
+    if (rq.has_text && ranking.prose_weight > 0) {
+        auto* prior = new Xapian::ValueWeightPostingSource(kSlotPrior);
+        ranked = Xapian::Query(Xapian::Query::OP_AND_MAYBE, ranked,
+                               Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(prior->release()),
+                                             ranking.prose_weight));
+    }
+    enquire.set_query(ranked);
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(req.offset),
                                          static_cast<Xapian::doccount>(req.limit));
     if (req.facets) {
@@ -114,7 +121,8 @@ SearchResult Searcher::search(const SearchRequest& req) {
             }
         }
         h.snippet = make_snippet(stored->text, rq.highlight_terms, analyzer_);
-        h.text = std::move(stored->text);
+        // Quoted as printed: a numbered paragraph starts with its number.
+        h.text = stored->number.empty() ? std::move(stored->text) : stored->number + ". " + stored->text;
         result.hits.push_back(std::move(h));
     }
     if (result.total == 0 && rq.has_text) {

@@ -33,7 +33,7 @@ struct FieldSpec {
 inline constexpr Xapian::valueno kSlotDate = 0;    // sortable_serialise(yyyymmdd)
 inline constexpr Xapian::valueno kSlotGrade = 1;   // overall grade ordinal (1 best .. 4)
 inline constexpr Xapian::valueno kSlotReport = 2;  // report id, the collapse key
-inline constexpr Xapian::valueno kSlotSectionWeight = 3;  // sortable_serialise(weight)
+inline constexpr Xapian::valueno kSlotPrior = 3;  // sortable_serialise(prior in 0..1), see paragraph_prior()
 
 inline constexpr std::array<FieldSpec, 10> kFields{{
     {FieldId::text, "text", "", Xapian::BAD_VALUENO, FieldKind::text, false},
