@@ -4,7 +4,8 @@
 # Every Debian package the build and the tests need: the one list.
 PACKAGES := cmake g++ make pkg-config python3 \
             libxapian-dev libicu-dev libboost-program-options-dev libroaring-dev \
-            doctest-dev nlohmann-json3-dev libfmt-dev libcpp-httplib-dev
+            doctest-dev nlohmann-json3-dev libfmt-dev \
+            chromium wrk
 
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
