@@ -545,7 +545,7 @@ private:
                 last = n;
                 continue;
             }
-            if (last <= 0 || it.list_item && !it.text.empty() && false) continue;
+            if (last <= 0) continue;
             std::string token = " " + std::to_string(last + 1) + ". ";
             auto at = it.text.find(token);
             if (at == std::string::npos || at == 0) continue;

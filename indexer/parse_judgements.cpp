@@ -84,6 +84,9 @@ void scan_sentence(std::string_view f, std::vector<SentenceJudgement>& out) {
                                                f.find("inspection date") == std::string_view::npos))
             continue;
         std::string_view h = f.substr(at0);
+        // "Services for children in care are good" is about one service, not the whole.
+        std::string_view after = h.substr(lead.size());
+        if (after.starts_with("care") || after.starts_with("need")) continue;
         for (std::string_view verb : {" are ", " is ", " require", " requires"}) {
             auto at = h.find(verb);
             if (at == std::string_view::npos) continue;
@@ -169,8 +172,15 @@ bool graded_by(const std::string& framework, std::string_view area) {
     return true;  // press articles and unknown frameworks: any area
 }
 
+// Each scale has its own third word: Adequate (2012-13) or Requires improvement (SIF, ILACS).
+bool on_scale(const std::string& framework, const Grade& g) {
+    if (framework == "sif" || framework == "ilacs" || framework == "lscb_review") return g.word != "Adequate";
+    if (framework == "protection_2012" || framework == "lac_2012") return g.word != "Requires improvement";
+    return true;
+}
+
 void put(Report& r, std::string area, std::string label, Grade g) {
-    if (!graded_by(r.framework, area)) return;
+    if (!graded_by(r.framework, area) || !on_scale(r.framework, g)) return;
     for (const auto& j : r.judgements)
         if (j.area == area) return;
     r.judgements.push_back(Judgement{std::move(area), std::move(label), std::move(g)});
