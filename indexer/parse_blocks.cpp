@@ -273,8 +273,12 @@ bool table_start(const std::vector<Line>& lines, std::size_t i, std::size_t end,
         std::size_t j = next_content(lines, i + 1, end);
         return headed = j < end && lower_ascii(lines[j].text) == "grade";
     }
-    std::string_view t = strip_number(lines[i].text);
-    return t.size() <= 100 && !ends_sentence(t) && !lines[i].tabbed && starts_upper_or_digit(t);
+    // An unheaded table starts with a numbered label ("1. Children who need help and
+    // protection") or a label complete on its line ("Overall effectiveness").
+    const std::string& line = lines[i].text;
+    if (line.size() > 100 || lines[i].tabbed || ends_sentence(line) || !starts_upper_or_digit(line)) return false;
+    std::string_view t = strip_number(line);
+    return t.size() != line.size() || judgement_area_for_label(t).has_value();
 }
 
 // ---------------------------------------------------------------- the paragraph builder

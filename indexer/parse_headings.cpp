@@ -100,6 +100,9 @@ std::size_t next_content(const std::vector<Line>& lines, std::size_t i, std::siz
 }
 
 std::optional<std::string> timescale_label(std::string_view text) {
+    text = trim(text);
+    if (text.size() > 40 || text.empty() || (text[0] != 'I' && text[0] != 'i' && text[0] != 'W' && text[0] != 'w'))
+        return std::nullopt;
     std::string f = fold_heading(text);
     if (f == "immediately" || f == "immediate") return std::string("Immediately");
     if (f.rfind("within ", 0) == 0 && f.size() < 30 && (f.ends_with("months") || f.ends_with("month")))

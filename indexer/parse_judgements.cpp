@@ -201,16 +201,25 @@ void send_outcome(const std::vector<Item>& items, Report& r) {
     }
 }
 
+// Every judgement sentence names a grade: skip text that names none.
+bool mentions_grade(std::string_view t) {
+    for (std::string_view w : {"ood", "utstanding", "dequate", "mprovement", "OOD", "UTSTANDING", "DEQUATE"})
+        if (t.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
 }  // namespace
 
 std::vector<SentenceJudgement> judgement_sentences(std::string_view text) {
     std::vector<SentenceJudgement> out;
+    if (!mentions_grade(text)) return out;
     std::string f = fold_sentence(text);
     std::size_t start = 0;
     while (start < f.size()) {
         auto end = f.find(". ", start);
         if (end == std::string::npos) end = f.size();
-        scan_sentence(std::string_view(f).substr(start, end - start), out);
+        std::string_view sentence = std::string_view(f).substr(start, end - start);
+        if (mentions_grade(sentence)) scan_sentence(sentence, out);
         start = end + 2;
     }
     return out;

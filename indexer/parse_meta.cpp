@@ -189,6 +189,7 @@ std::string clean_name(std::string_view s) {
 std::string lead_inspector(const std::vector<Line>& lines, std::size_t begin, std::size_t end, DocType type) {
     for (std::size_t i = begin; i < end; ++i) {
         const std::string& t = lines[i].text;
+        if (t.find("nspector") == std::string::npos) continue;  // cheap filter before the searches
         for (std::string_view key : {"lead inspector", "reporting inspector", "lead social care inspector"}) {
             auto at = find_ci(t, key);
             if (at == std::string::npos) continue;
@@ -224,6 +225,7 @@ std::optional<DateRange> dated_label(const std::vector<Line>& lines, std::size_t
                                      std::initializer_list<std::string_view> labels, std::size_t window) {
     for (std::size_t i = begin; i < end && i < begin + window; ++i) {
         const std::string& t = lines[i].text;
+        if (t.find("ate") == std::string::npos && t.find("ublish") == std::string::npos) continue;
         for (auto label : labels) {
             auto at = find_ci(t, label);
             if (at == std::string::npos) continue;
@@ -301,14 +303,17 @@ void extract_authority(const std::vector<Line>& lines, const Head& h, Report& r)
     if (!r.title.empty()) {
         if (auto* a = authority_in(r.title)) return set_authority(r, a);
     }
-    std::string text;
-    for (std::size_t k = 0; k < h.idx.size() && k < 40; ++k) {
-        const std::string& t = lines[h.idx[k]].text;
-        if (k < 15 && is_letterhead(t)) continue;
-        text += t;
-        text += ' ';
+    // The title block first (most reports name the authority there), then the first page.
+    for (std::size_t limit : {8, 40}) {
+        std::string text;
+        for (std::size_t k = 0; k < h.idx.size() && k < limit; ++k) {
+            const std::string& t = lines[h.idx[k]].text;
+            if (k < 15 && is_letterhead(t)) continue;
+            text += t;
+            text += ' ';
+        }
+        if (auto* a = authority_in(text)) return set_authority(r, a);
     }
-    set_authority(r, authority_in(text));
 }
 
 }  // namespace

@@ -4,6 +4,9 @@
 
 namespace assay {
 namespace {
+// ASCII-only lower-casing, inline: std::tolower is a locale call and dominated profiles.
+inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
 
 // Opening quotes/brackets a paragraph may start with: ' " ( [ ‘ “
@@ -25,23 +28,22 @@ std::string_view trim(std::string_view s) {
 
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : out) c = lower(c);
     return out;
 }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
     if (s.size() < prefix.size()) return false;
     for (std::size_t i = 0; i < prefix.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(s[i])) != std::tolower(static_cast<unsigned char>(prefix[i])))
-            return false;
+        if (lower(s[i]) != lower(prefix[i])) return false;
     return true;
 }
 
 std::size_t find_ci(std::string_view s, std::string_view needle, std::size_t from) {
     if (needle.empty()) return from;
-    const int first = std::tolower(static_cast<unsigned char>(needle[0]));
+    const char first = lower(needle[0]);
     for (std::size_t i = from; i + needle.size() <= s.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(s[i])) != first) continue;
+        if (lower(s[i]) != first) continue;
         if (starts_with_ci(s.substr(i), needle)) return i;
     }
     return std::string_view::npos;
