@@ -355,7 +355,9 @@ private:
 
         // A numbered judgement label may follow an unpunctuated headline sentence
         // ("Children's services in Darlington require improvement to be good").
-        const bool label_line = !number_marker(t).number.empty() && judgement_area_for_label(strip_number(t));
+        // A "Judgement / Grade" header starts a table even straight after the title block.
+        const bool label_line = (!number_marker(t).number.empty() && judgement_area_for_label(strip_number(t))) ||
+                                t == "Judgement";
         if ((at_boundary || label_line) && !pending_number_.size()) {
             bool headed = false;
             if (table_start(lines_, i, end_, headed))

@@ -54,6 +54,7 @@ SectionKind section_kind_for(std::string_view heading, SectionKind current) {
         has(f, "inspection team") || has(f, "judgements and what they mean") || has(f, "inspection judgements mean") ||
         has(f, "what the inspection judg"))
         return SectionKind::about_inspection;
+    if (has(f, "what is it like")) return SectionKind::findings;
     if (has(f, "information about") || has(f, "service information") || has(f, "in this area") ||
         has(f, "local leadership") || has(f, "previous ofsted inspections") || has(f, "other ofsted inspections") ||
         has(f, "partnership details"))
