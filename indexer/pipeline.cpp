@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "indexer/paragraph_limits.hpp"
 #include "indexer/parse.hpp"
 #include "indexer/writer.hpp"
 #include "schema/analyzer.hpp"
@@ -40,6 +41,7 @@ Prepared prepare_file(const fs::path& file, const SourceOptions& options, const 
         out.reports = parse_document(src.text, file.string());
         for (auto& r : out.reports) {
             r.fingerprint = out.fingerprint;
+            split_long_paragraphs(r);
             out.built.push_back(build_report_documents(r, analyzer));
         }
         out.ok = true;

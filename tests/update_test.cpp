@@ -3,6 +3,7 @@
 
 #include "indexer/build.hpp"
 #include "indexer/inspect.hpp"
+#include "indexer/paragraph_limits.hpp"
 #include "indexer/update.hpp"
 #include "query/searcher.hpp"
 #include "schema/index_layout.hpp"
@@ -132,4 +133,24 @@ TEST_CASE("check reports a corrupted facet record") {
     auto r = check_index(c.index);
     REQUIRE_FALSE(r.ok());
     CHECK(r.problems[0].find("facet") != std::string::npos);
+}
+
+TEST_CASE("an overlong paragraph is split into bounded parts that keep its number") {
+    Report r;
+    Section s;
+    Paragraph p;
+    p.number = "7";
+    for (int i = 0; i < 20000; ++i) p.text += "caseloads ";
+    p.text += "\xE2\x80\x99";  // a multi-byte character at the end
+    s.paragraphs.push_back(p);
+    r.sections.push_back(s);
+    CHECK(split_long_paragraphs(r, 4096) == 1);
+    std::string joined;
+    for (const auto& part : r.sections[0].paragraphs) {
+        CHECK(part.text.size() <= 4096);
+        CHECK(part.number == "7");
+        joined += part.text;
+    }
+    CHECK(joined == p.text);
+    CHECK(r.sections[0].paragraphs.size() >= 49);
 }
