@@ -7,6 +7,8 @@
 #include "indexer/lock.hpp"
 #include "indexer/pipeline.hpp"
 #include "indexer/writer.hpp"
+
+#include <xapian.h>
 #include "schema/analyzer.hpp"
 
 namespace fs = std::filesystem;
@@ -31,10 +33,12 @@ BuildSummary build_index(const BuildOptions& options, const Progress& progress) 
     ::setenv("XAPIAN_FLUSH_THRESHOLD", "100000000", 0);
     const std::size_t flush_text_bytes = std::max<std::size_t>(1, options.memory_mb << 20) / kPostingBytesPerTextByte;
     std::size_t buffered = 0;
-    summary.generation = new_generation(options.index_dir);
+    // Documents go into a scratch generation; the published one is its compacted copy
+    // (full blocks: about 30% smaller and faster to read).
+    fs::path scratch = new_generation(options.index_dir);
     unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     {
-        IndexWriter writer(summary.generation, true);
+        IndexWriter writer(scratch, true);
         OrderedPipeline pipeline(found.files, options.source, jobs);
         for (std::size_t i = 0; i < found.files.size(); ++i) {
             auto wait_start = Clock::now();
@@ -66,6 +70,12 @@ BuildSummary build_index(const BuildOptions& options, const Progress& progress) 
         writer.commit();
         summary.commit_seconds = since(commit_start);
     }
+    auto compact_start = Clock::now();
+    summary.generation = new_generation(options.index_dir);
+    fs::remove(summary.generation);
+    Xapian::Database(scratch.string()).compact(summary.generation.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+    fs::remove_all(scratch);
+    summary.compact_seconds = since(compact_start);
     publish_generation(options.index_dir, summary.generation);
     remove_old_generations(options.index_dir);
     summary.seconds = since(start);

@@ -36,7 +36,7 @@ struct BuildSummary {
     std::vector<FileOutcome> skipped, notes;
     std::filesystem::path generation;
     std::size_t flushes = 0;
-    double seconds = 0, parse_seconds = 0, write_seconds = 0, commit_seconds = 0;
+    double seconds = 0, parse_seconds = 0, write_seconds = 0, commit_seconds = 0, compact_seconds = 0;
     double mb_per_second() const { return seconds > 0 ? bytes / 1e6 / seconds : 0; }
 };
 

@@ -35,8 +35,8 @@ void print_summary(const BuildSummary& s) {
     std::printf("indexed %zu of %zu files: %zu reports, %zu paragraphs, %.1f MB in %.2f s (%.1f MB/s)\n",
                 s.files_indexed, s.files_seen, s.reports, s.paragraphs, s.bytes / 1e6, s.seconds,
                 s.mb_per_second());
-    std::printf("phases: waiting for parse+analyse %.2f s, Xapian add %.2f s (%zu flushes), commit+facets %.2f s\n",
-                s.parse_seconds, s.write_seconds, s.flushes, s.commit_seconds);
+    std::printf("phases: waiting for parse+analyse %.2f s, Xapian add %.2f s (%zu flushes), commit+facets %.2f s, compact %.2f s\n",
+                s.parse_seconds, s.write_seconds, s.flushes, s.commit_seconds, s.compact_seconds);
     std::printf("generation: %s\n", s.generation.string().c_str());
     if (!s.skipped.empty()) {
         std::printf("skipped %zu:\n", s.skipped.size());
