@@ -37,6 +37,8 @@ struct IndexSnapshot {
     std::unordered_map<std::string, ReportEntry> reports;
     // Match bitmaps of terms and sub-queries of this generation, shared by its searchers.
     std::shared_ptr<BitmapCache> bitmaps = std::make_shared<BitmapCache>();
+    // Rendered search responses of this generation (a new generation starts empty).
+    std::shared_ptr<ResponseCache> responses = std::make_shared<ResponseCache>();
 
     // Opens what INDEX/CURRENT names. Throws IndexUnavailable with a reason a user can act on.
     static std::shared_ptr<const IndexSnapshot> open(const std::filesystem::path& index_dir);

@@ -250,3 +250,16 @@ TEST_CASE("a non-loopback address needs allow_remote") {
     CHECK(http::is_loopback("::1"));
     CHECK(!http::is_loopback("192.168.1.5"));
 }
+
+TEST_CASE("repeated searches are answered from the generation's response cache") {
+    auto first = fx().get("/api/search?q=caseloads+supervision&limit=4");
+    auto second = fx().get("/api/search?q=caseloads+supervision&limit=4");
+    REQUIRE(first.status == 200);
+    CHECK(first.header("x-assay-cache") == "miss");
+    CHECK(second.header("x-assay-cache") == "hit");
+    CHECK(second.body == first.body);
+    // A different question is a different entry, and a bad one is still refused every time.
+    CHECK(fx().get("/api/search?q=caseloads+supervision&limit=5").header("x-assay-cache") == "miss");
+    CHECK(fx().get("/api/search?q=caseloads&limit=abc").status == 400);
+    CHECK(fx().get("/api/search?q=caseloads&limit=abc").status == 400);
+}
