@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "indexer/parse_dates.hpp"
+#include "indexer/parse_lead.hpp"
 #include "indexer/parse_text.hpp"
 #include "schema/frameworks.hpp"
 #include "schema/gazetteer.hpp"
@@ -167,56 +168,6 @@ void detect_type(const std::vector<Line>& lines, const Head& h, const std::strin
         return;
     }
     r.type = DocType::other;
-}
-
-// "Lead inspector: Naintara Khosla, His Majesty's Inspector" -> "Naintara Khosla".
-std::string clean_name(std::string_view s) {
-    s = trim(s);
-    while (!s.empty() && (s.front() == ':' || s.front() == '-' || s.front() == ' ')) s.remove_prefix(1);
-    for (std::string_view stop : {",", " HMI", " Her Majesty", " His Majesty", " Ofsted", " (", " OBE", " Senior HMI",
-                                  " Social Care Regulatory", " Deputy"}) {
-        auto at = s.find(stop);
-        if (at != std::string_view::npos) s = s.substr(0, at);
-    }
-    s = trim(s);
-    std::size_t words = 0;
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) ++words;
-    if (words < 2 || words > 5 || !starts_upper_or_digit(s) || s.size() > 60) return {};
-    return std::string(s);
-}
-
-std::string lead_inspector(const std::vector<Line>& lines, std::size_t begin, std::size_t end, DocType type) {
-    for (std::size_t i = begin; i < end; ++i) {
-        const std::string& t = lines[i].text;
-        if (t.find("nspector") == std::string::npos) continue;  // cheap filter before the searches
-        for (std::string_view key : {"lead inspector", "reporting inspector", "lead social care inspector"}) {
-            auto at = find_ci(t, key);
-            if (at == std::string::npos) continue;
-            if (at >= 7 && starts_with_ci(std::string_view(t).substr(at - 7), "deputy ")) continue;
-            std::string_view rest = std::string_view(t).substr(at + key.size());
-            if (!trim(rest).empty() && trim(rest) != ":") {
-                auto n = clean_name(rest);
-                if (!n.empty()) return n;
-                continue;
-            }
-            std::size_t j = i + 1;
-            while (j < end && (lines[j].blank() || lines[j].debris)) ++j;
-            if (j < end) {
-                auto n = clean_name(lines[j].text);
-                if (!n.empty()) return n;
-            }
-        }
-    }
-    if (type == DocType::focused_visit || type == DocType::monitoring_visit) {
-        for (std::size_t i = begin; i < end; ++i) {
-            if (!starts_with_ci(lines[i].text, "yours sincerely")) continue;
-            std::size_t j = i + 1;
-            while (j < end && (lines[j].blank() || lines[j].debris)) ++j;
-            if (j < end) return clean_name(lines[j].text);
-        }
-    }
-    return {};
 }
 
 // The date expression after a label ("Inspection dates:", "Report published:"), looking at
