@@ -1,6 +1,7 @@
 // assay-index: build an index from folders of reports, or show how one report parses.
 #include <cstdio>
 #include <iostream>
+#include <optional>
 
 #include <fmt/format.h>
 #include <xapian.h>
@@ -107,15 +108,25 @@ int cmd_update(int argc, const char* const* argv, const std::string& command) {
     return cli::kExitOk;
 }
 
-int cmd_stats(int argc, const char* const* argv) {
+// Parses the options of a command that only names an index; nullopt when --help was printed.
+std::optional<std::string> index_only_args(int argc, const char* const* argv, const std::string& title) {
     std::string config, index;
-    po::options_description opts("assay-index stats");
+    po::options_description opts(title);
     opts.add(cli::general(config)).add(cli::index_location(index));
     po::variables_map vm;
     cli::parse(argc, argv, opts, {}, vm);
-    if (vm.count("help")) { std::cout << opts; return cli::kExitOk; }
+    if (vm.count("help")) {
+        std::cout << opts;
+        return std::nullopt;
+    }
     po::notify(vm);
-    IndexStats s = index_stats(index);
+    return index;
+}
+
+int cmd_stats(int argc, const char* const* argv) {
+    auto index = index_only_args(argc, argv, "assay-index stats");
+    if (!index) return cli::kExitOk;
+    IndexStats s = index_stats(*index);
     std::printf("generation %s: %zu reports, %zu paragraphs, %.1f MB on disk\n", s.generation.c_str(), s.reports,
                 s.paragraphs, s.bytes_on_disk / 1e6);
     for (const auto& [field, values] : s.facets) {
@@ -127,14 +138,9 @@ int cmd_stats(int argc, const char* const* argv) {
 }
 
 int cmd_check(int argc, const char* const* argv) {
-    std::string config, index;
-    po::options_description opts("assay-index check");
-    opts.add(cli::general(config)).add(cli::index_location(index));
-    po::variables_map vm;
-    cli::parse(argc, argv, opts, {}, vm);
-    if (vm.count("help")) { std::cout << opts; return cli::kExitOk; }
-    po::notify(vm);
-    CheckResult r = check_index(index);
+    auto index = index_only_args(argc, argv, "assay-index check");
+    if (!index) return cli::kExitOk;
+    CheckResult r = check_index(*index);
     for (const auto& p : r.problems) std::printf("problem: %s\n", p.c_str());
     std::printf("%s\n", r.ok() ? "index is consistent" : "index has problems");
     return r.ok() ? cli::kExitOk : cli::kExitFailure;
