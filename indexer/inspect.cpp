@@ -7,6 +7,7 @@
 
 #include "schema/facet_bitmaps.hpp"
 #include "schema/fields.hpp"
+#include "schema/gazetteer.hpp"
 #include "schema/index_layout.hpp"
 
 namespace fs = std::filesystem;
@@ -36,7 +37,12 @@ IndexStats index_stats(const fs::path& index_dir) {
         const auto& spec = field(id);
         auto& out = s.facets[std::string(spec.name)];
         for (const auto& [term, bm] : facets->by_term)
-            if (term.rfind(spec.prefix, 0) == 0) out[term.substr(spec.prefix.size())] = bm.cardinality();
+            if (term.rfind(spec.prefix, 0) == 0) {
+                std::string value = term.substr(spec.prefix.size());
+                if (id == FieldId::authority)
+                    if (const AuthorityInfo* a = Gazetteer::instance().lookup(value)) value = a->name;
+                out[value] = bm.cardinality();
+            }
     }
     return s;
 }
