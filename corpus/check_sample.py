@@ -15,6 +15,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GEN = os.path.join(HERE, "generate_sample.py")
@@ -45,8 +46,10 @@ class Checks:
 
 
 def run(out, count, seed):
+    t0 = time.monotonic()
     subprocess.run([sys.executable, GEN, "--out", out, "--count", str(count),
                     "--seed", str(seed)], check=True, stdout=subprocess.DEVNULL)
+    return time.monotonic() - t0
 
 
 def read_tree(d):
@@ -113,6 +116,24 @@ def check_manifest(c, d, files):
     for b in bad:
         print("  " + b)
     c.ok(not bad, f"every MANIFEST row agrees with its file ({len(bad)} disagree)")
+    left = [n for n, v in files.items() if n != "MANIFEST.tsv" and
+            re.search(r"\{[A-Za-z_]+\}|\[[^\]\n]*\|[^\]\n]*\]", v.decode("utf-8", "replace"))]
+    c.ok(not left, f"no unfilled slots or [a|b] alternatives left in the text ({left[:3]})")
+    full = [r for r in rows if len(r) == len(COLUMNS) and r[1] == "inspection_report"]
+    seen, dup = {}, []
+    for r in full:
+        key = (r[2], r[4])
+        if key in seen and r[2] in ("CP2012", "SIF") and len(full) <= 46:
+            dup.append(f"{r[2]} {r[3]}")
+        seen[key] = r
+    c.ok(not dup, f"no authority has two reports under a one-off framework ({dup[:3]})")
+    mism = []
+    for r in rows:
+        if len(r) == len(COLUMNS) and r[1] in ("press_release", "committee_paper"):
+            rep = seen.get((r[2], r[4]))
+            if rep and rep[5] == r[5] and (rep[6] != r[6] or rep[8] != r[8]):
+                mism.append(r[0])
+    c.ok(not mism, f"press releases and committee papers agree with the report they cover ({mism[:3]})")
     grades = [r[8] for r in rows if len(r) == len(COLUMNS)]
     return grades, rows
 
@@ -124,8 +145,9 @@ def main():
     a = ap.parse_args()
     c = Checks()
     with tempfile.TemporaryDirectory() as t1, tempfile.TemporaryDirectory() as t2:
-        run(t1, a.count, a.seed)
+        secs = run(t1, a.count, a.seed)
         run(t2, a.count, a.seed)
+        c.ok(secs < 5 or a.count > 60, f"default sample generated in under 5 s ({secs:.2f} s)")
         f1, f2 = read_tree(t1), read_tree(t2)
         c.ok(list(f1) == list(f2), "both runs write the same file names")
         diff = [n for n in f1 if f1.get(n) != f2.get(n)]

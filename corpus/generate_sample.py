@@ -145,18 +145,28 @@ def workday_after(d, days):
 
 # --------------------------------------------------------------------------- text filling
 
+# slots that keep one value per document (inclusive ranges)
+FIXED_SLOTS = {"agencypct": (8, 42), "caseload": (14, 30), "goodcaseload": (12, 19),
+               "rhipct": (70, 95), "rhilow": (30, 65), "stayput": (6, 60), "ipct": (55, 98), "lowpct": (3, 12)}
+
 class Filler:
     """Fills phrase-bank templates for one document: term forms, numbers, tone."""
 
-    def __init__(self, rng, la, acr_p=None, straight=False):
+    def __init__(self, rng, la, acr_p=None, straight=False, when=None):
         self.rng = rng
         self.la = la
         self.acr_p = rng.uniform(0.15, 0.6) if acr_p is None else acr_p
         self.seen = set()
         self.used = set()
         self.straight = straight
+        self.fixed = {}
+        self.when = when              # inspection start: dates figures and names the LSCB era
 
     def term(self, key):
+        if key == "LSCB" and self.when and self.when >= dt.date(2019, 9, 29):
+            # boards gave way to local safeguarding partnerships in 2019
+            return self.rng.choice(["safeguarding partnership", "local safeguarding partnership",
+                                    "safeguarding children partnership"])
         acr, exp = P.TERMS[key]
         base = key.rstrip("s") if key.endswith("s") and key not in ("CAMHS", "UASC") else key
         p = self.acr_p * (0.4 if key == "RHIs" else 1.0)
@@ -187,10 +197,19 @@ class Filler:
             if k == "month":
                 return rng.choice(MONTHS)
             if k == "year":
+                if self.when:
+                    return str(rng.randint(self.when.year - 3, self.when.year - 1))
                 return str(rng.randint(2015, 2024))
+            if k in FIXED_SLOTS:
+                # one value per document, so that figures agree across paragraphs
+                if k not in self.fixed:
+                    self.fixed[k] = str(rng.randint(*FIXED_SLOTS[k]))
+                return self.fixed[k]
             return m.group(0)
 
-        s = re.sub(r"\{(\w+)\}", sub, tpl)
+        # [a|b|c] alternatives first, then {slot}s
+        s = re.sub(r"\[([^\[\]]*\|[^\[\]]*)\]", lambda m: rng.choice(m.group(1).split("|")), tpl)
+        s = re.sub(r"\{(\w+)\}", sub, s)
         return s[0].upper() + s[1:] if cap else s
 
     def pick(self, lst):
@@ -212,13 +231,13 @@ class Filler:
         out = []
         for i in range(n):
             t = tone if self.rng.random() < 0.75 else "mix"
-            if i >= 2 and self.rng.random() < 0.55:
+            if i >= 2 and self.rng.random() < 0.35:
                 s = self.pick(P.GENERIC[t])
             else:
                 s = self.pick(th[t] or th["mix"] or th["pos"])
             if s not in out:
                 out.append(s)
-        if self.rng.random() < 0.25:
+        if self.rng.random() < 0.15:
             out.append(self.rng.choice(P.OPENERS[tone]))
         return " ".join(self.fill(s) for s in out)
 
@@ -389,7 +408,7 @@ def gen_cp2012(rng, la, grade):
     start = rand_monday(rng, (2012, 6, 4), (2013, 10, 28))
     end = start + dt.timedelta(days=9)
     pub = workday_after(end, rng.randint(28, 42))
-    f = Filler(rng, short)
+    f = Filler(rng, short, when=start)
     d = Doc(rng, footer=lambda n: ["", str(n), ""])
     lead = person(rng)
     glyph = rng.choice(["", "•", "-"])
@@ -507,11 +526,11 @@ def gen_cp2012(rng, la, grade):
 
 # --------------------------------------------------------------------------- SIF
 
-def sif_body(rng, la, grade, start, end, pub, d, f, numbering):
+def sif_body(rng, la, grade, start, end, pub, d, f, numbering, sg=None):
     short, official, _ = la
     glyph = rng.choice(["\uf06e", "\uf0b7", "•", "▪"])
     keys = ["help", "care", "adoption", "leavers", "lead"]
-    sg = section_grades(grade, rng, keys, "sif")
+    sg = sg or section_grades(grade, rng, keys, "sif")
     lscb = sg["lead"] if rng.random() < 0.6 else rng.choice(["good", "ri", "inadequate"])
     d.line(official)
     reinspect = grade != "inadequate" and rng.random() < 0.15
@@ -678,11 +697,11 @@ def sif_dates(rng):
 
 def gen_sif(rng, la, grade):
     start, end, pub = sif_dates(rng)
-    f = Filler(rng, la[0])
+    f = Filler(rng, la[0], when=start)
     d = Doc(rng, footer=lambda n: ["", str(n), ""])
-    sif_body(rng, la, grade, start, end, pub, d, f, [0])
+    sg = sif_body(rng, la, grade, start, end, pub, d, f, [0])
     sif_closing(rng, d, pub)
-    meta = dict(type="inspection_report", framework="SIF", start=start, end=end, pub=pub)
+    meta = dict(type="inspection_report", framework="SIF", start=start, end=end, pub=pub, sg=sg)
     return curly(d.render()), meta
 
 
@@ -709,9 +728,9 @@ def ilacs_dates(rng, grade):
     return start, end, pub, short
 
 
-def ilacs_body(rng, la, grade, start, end, pub, d, f, title_name):
+def ilacs_body(rng, la, grade, start, end, pub, d, f, title_name, sg=None):
     keys = ["lead", "help"] + (["care2023", "leavers"] if pub >= dt.date(2023, 1, 1) else ["care"])
-    sg = section_grades(grade, rng, keys, "ilacs")
+    sg = sg or section_grades(grade, rng, keys, "ilacs")
     d.line("Judgement")
     d.line("")
     d.line("Grade")
@@ -784,7 +803,7 @@ def ilacs_closing(d, pub):
 def gen_ilacs(rng, la, grade):
     short, official, _ = la
     start, end, pub, is_short = ilacs_dates(rng, grade)
-    f = Filler(rng, short)
+    f = Filler(rng, short, when=start)
     name = official if official.startswith(("Royal", "London")) and rng.random() < 0.5 else short
     if name.startswith("Royal"):
         name = "the " + name
@@ -798,10 +817,10 @@ def gen_ilacs(rng, la, grade):
         d.lines(textwrap.wrap(title, rng.randint(36, 44)))
     d.line(f"Inspection dates: {drange}")
     d.line(f"Lead inspector: {person(rng)}, {majesty(pub)} Majesty’s Inspector")
-    ilacs_body(rng, la, grade, start, end, pub, d, f, name)
+    sg = ilacs_body(rng, la, grade, start, end, pub, d, f, name)
     ilacs_closing(d, pub)
     meta = dict(type="inspection_report", framework="ILACS", start=start, end=end, pub=pub,
-                short=is_short)
+                short=is_short, sg=sg)
     return curly(d.render()), meta
 
 
@@ -842,7 +861,7 @@ def gen_fv(rng, la, _grade):
     start = rand_monday(rng, (2018, 2, 5), (2025, 11, 3)) + dt.timedelta(days=1)
     end = start + dt.timedelta(days=1)
     pub = workday_after(end, rng.randint(21, 35))
-    f = Filler(rng, short)
+    f = Filler(rng, short, when=start)
     tone = rng.choice(["good", "good", "ri", "ri", "inadequate"])
     topic, area, themes = rng.choice(FV_TOPICS)
     d = Doc(rng, footer=lambda n: ["", str(n), ""], first_footer=False)
@@ -901,7 +920,7 @@ def gen_jtai(rng, la, _grade):
     end = start + dt.timedelta(days=4)
     pub = workday_after(end, rng.randint(45, 60))
     due = workday_after(pub, rng.randint(90, 100))
-    f = Filler(rng, short)
+    f = Filler(rng, short, when=start)
     tone = rng.choice(["good", "ri", "ri", "inadequate"])
     theme, themes = rng.choice(JTAI_THEMES)
     probation = start < dt.date(2022, 4, 1)
@@ -990,7 +1009,7 @@ def gen_send(rng, la, outcome):
     start = rand_monday(rng, (2023, 2, 6), (2025, 11, 3))
     end = start + dt.timedelta(days=4)
     pub = workday_after(end, rng.randint(42, 56))
-    f = Filler(rng, short)
+    f = Filler(rng, short, when=start)
     tone = {"positive": "good", "inconsistent": "ri", "widespread failings": "inadequate"}[outcome]
     d = Doc(rng, footer=lambda n: ["", f"Area SEND inspection of {short} Local Area Partnership",
                                    drange, "", str(n), ""], first_footer=False)
@@ -1054,15 +1073,19 @@ def gen_send(rng, la, outcome):
 
 # --------------------------------------------------------------------------- press, committee
 
-def gen_press(rng, la, grade):
+def gen_press(rng, la, grade, insp=None):
+    """insp: meta of an inspection report in the same sample that this item is about."""
     short, official, _ = la
-    if rng.random() < 0.5:
+    if insp:
+        start, end, pub, fw = insp["start"], insp["end"], insp["pub"], insp["framework"]
+        pub = workday_after(pub, rng.randint(0, 1))
+    elif rng.random() < 0.5:
         start, end, pub, _ = ilacs_dates(rng, grade)
         fw = "ILACS"
     else:
         start, end, pub = sif_dates(rng)
         fw = "SIF"
-    f = Filler(rng, short, acr_p=0.7)
+    f = Filler(rng, short, acr_p=0.7, when=start)
     d = Doc(rng, formfeed=False, width=rng.randint(100, 140))
     word = GRADE_WORD[grade]
     d.line(f"Ofsted rates {short} children’s services as '{word}'")
@@ -1095,15 +1118,19 @@ def gen_press(rng, la, grade):
     return d.render(), meta
 
 
-def gen_committee(rng, la, grade):
+def gen_committee(rng, la, grade, insp=None):
+    """insp: meta of an inspection report in the same sample that this pack embeds."""
     short, official, _ = la
-    use_ilacs = rng.random() < 0.5
-    if use_ilacs:
+    use_ilacs = insp["framework"] == "ILACS" if insp else rng.random() < 0.5
+    sg = insp["sg"] if insp else None
+    if insp:
+        start, end, pub = insp["start"], insp["end"], insp["pub"]
+    elif use_ilacs:
         start, end, pub, _ = ilacs_dates(rng, grade)
     else:
         start, end, pub = sif_dates(rng)
     meeting = workday_after(pub, rng.randint(20, 60))
-    f = Filler(rng, short)
+    f = Filler(rng, short, when=start)
     d = Doc(rng, footer=lambda n: ["", f"Page {n}", ""], first_footer=False)
     d.line("")
     d.line("## Public Document Pack")
@@ -1150,10 +1177,10 @@ def gen_committee(rng, la, grade):
         d.lines(textwrap.wrap(f"Inspection of {short} local authority children's services", 40))
         d.line(f"Inspection dates: {fmt_range(start, end, 'to')}")
         d.line(f"Lead inspector: {person(rng)}, {majesty(pub)} Majesty's Inspector")
-        ilacs_body(rng, la, grade, start, end, pub, d, f, short)
+        ilacs_body(rng, la, grade, start, end, pub, d, f, short, sg)
         ilacs_closing(d, pub)
     else:
-        sif_body(rng, la, grade, start, end, pub, d, f, [0])
+        sif_body(rng, la, grade, start, end, pub, d, f, [0], sg)
         sif_closing(rng, d, pub)
     d.page_break()
     d.line("Appendix B: Improvement plan")
@@ -1218,6 +1245,12 @@ GENERATORS = {"ilacs": gen_ilacs, "sif": gen_sif, "fv": gen_fv, "cp2012": gen_cp
 
 
 def plan(count, rng):
+    """Document kinds, authorities and grades. Each kind draws authorities from its own
+    shuffled list, so an authority gets at most one report of a framework until the list
+    is used up (then a later one, as re-inspections happen). Press releases and committee
+    papers are, where they can be, about an inspection report in the same sample: same
+    authority, dates and grades. Returns (kind, authority, grade, link) where link is the
+    index of that report or None."""
     kinds = []
     for k, share in MIX:
         kinds += [k] * max(1 if count >= len(MIX) else 0, round(count * share))
@@ -1241,12 +1274,37 @@ def plan(count, rng):
         pool = (base * (n // len(base) + 1))[:n]
         rng.shuffle(pool)
         pools[k] = pool
+    queues = {}
+    for k in GENERATORS:
+        q = list(AUTHORITIES)
+        rng.shuffle(q)
+        queues[k] = q
+    taken = {k: 0 for k in GENERATORS}
+
+    def next_la(k):
+        la = queues[k][taken[k] % len(queues[k])]
+        taken[k] += 1
+        return la
+
     out = []
-    las = list(AUTHORITIES)
-    rng.shuffle(las)
-    for i, k in enumerate(kinds):
-        out.append((k, las[i % len(las)], pools[k].pop()))
-    return out
+    for k in kinds:
+        if k in ("press", "committee"):
+            out.append([k, None, None, None])
+        else:
+            out.append([k, next_la(k), pools[k].pop(), None])
+    linked = set()
+    for row in out:
+        if row[1] is not None:
+            continue
+        k = row[0]
+        cands = [j for j, r in enumerate(out) if r[0] in ("ilacs", "sif") and j not in linked]
+        if cands and rng.random() < 0.75:
+            j = rng.choice(cands)
+            linked.add(j)
+            row[1], row[2], row[3] = out[j][1], out[j][2], j
+        else:
+            row[1], row[2] = next_la(k), pools[k].pop()
+    return [tuple(r) for r in out]
 
 
 def main(argv=None):
@@ -1261,9 +1319,23 @@ def main(argv=None):
     rng = random.Random(f"assay-sample:{a.seed}:{a.count}")
     rows = []
     used = set()
-    for i, (kind, la, grade) in enumerate(plan(a.count, rng)):
+    entries = plan(a.count, rng)
+    metas = {}
+    # reports first, so that press releases and committee papers can follow them
+    order = sorted(range(len(entries)), key=lambda i: (entries[i][3] is not None, i))
+    docs = {}
+    for i in order:
+        kind, la, grade, link = entries[i]
         drng = random.Random(f"assay-sample:{a.seed}:{i}:{kind}:{la[2]}")
-        text, meta = GENERATORS[kind](drng, la, grade)
+        if link is not None:
+            text, meta = GENERATORS[kind](drng, la, grade, insp=metas[link])
+        else:
+            text, meta = GENERATORS[kind](drng, la, grade)
+        metas[i] = meta
+        docs[i] = (drng, text)
+    for i, (kind, la, grade, link) in enumerate(entries):
+        drng, text = docs[i]
+        meta = metas[i]
         base = file_name(drng, meta["type"], meta["framework"], la, meta, text)
         name = base + ".txt"
         j = 1
