@@ -3,6 +3,7 @@
 // Retry-After. Every loop here is bounded and ends by itself.
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <thread>
 
 #include "daemon_fixture.hpp"
@@ -138,4 +139,39 @@ TEST_CASE("no index yet: 503 until a build publishes one, then served") {
     while (http_get(d.port(), "/healthz").status != 200 && Clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     CHECK(http_get(d.port(), "/api/search?q=police").status == 200);
+}
+
+TEST_CASE("stop() lets requests in flight finish and does not wait for busy kept-alive clients") {
+    DaemonFixture fx;
+    std::atomic<bool> done{false};
+    std::atomic<int> complete{0}, broken{0};
+    // A client that never pauses: each answer is followed at once by the next request on the
+    // same connection. Before draining, it could hold stop() for the whole grace period.
+    std::thread client([&] {
+        Socket s(fx.port());
+        std::string req = "GET /api/search?q=police HTTP/1.1\r\n" + host_line(fx.port()) + "\r\n";
+        while (!done && s.send_all(req)) {
+            std::string got;
+            char buf[65536];
+            ssize_t n = 0;
+            while (got.find("\r\n\r\n") == std::string::npos && (n = ::recv(s.fd, buf, sizeof buf, 0)) > 0) got.append(buf, n);
+            if (n <= 0 && got.empty()) break;
+            HttpReply r = parse_reply(got);
+            std::size_t length = std::stoul(r.header("content-length").empty() ? "0" : r.header("content-length"));
+            while (r.body.size() < length && (n = ::recv(s.fd, buf, sizeof buf, 0)) > 0) r.body.append(buf, n);
+            if (r.status == 200 && r.body.size() == length) ++complete;
+            else ++broken;
+            if (r.header("connection") == "close") break;
+        }
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    auto start = Clock::now();
+    fx.daemon->stop(std::chrono::seconds(5));
+    double stop_ms = ms_since(start);
+    done = true;
+    client.join();
+    CHECK(stop_ms < 1000);
+    CHECK(complete > 0);
+    CHECK(broken == 0);
+    CHECK(Socket(fx.port()).fd < 0);  // no longer accepting
 }

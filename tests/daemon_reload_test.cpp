@@ -95,3 +95,38 @@ TEST_CASE("a generation that cannot be opened is skipped; the old one keeps serv
     CHECK(fx.get("/api/search?q=police").status == 200);
     CHECK(fx.get("/metrics").body.find("assay_index_reload_failures_total 0") == std::string::npos);
 }
+
+namespace {
+
+// How many of this process's open files lie inside folder (the daemon runs in-process).
+int open_files_under(const std::filesystem::path& folder) {
+    int n = 0;
+    std::error_code ec;
+    for (const auto& fd : std::filesystem::directory_iterator("/proc/self/fd", ec)) {
+        auto target = std::filesystem::read_symlink(fd.path(), ec);
+        if (!ec && target.string().starts_with(folder.string())) ++n;
+    }
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("idle workers let go of a replaced generation, so its files can be freed") {
+    http::ServerLimits limits;
+    limits.worker_threads = 2;
+    DaemonFixture fx(limits, sample_reports());
+    auto old_gen = std::filesystem::canonical(fx.dir.path / "generations" / fx.generation);
+    // Both workers open the first generation (two clients at once, a few times).
+    for (int i = 0; i < 4; ++i) {
+        std::thread other([&] { fx.get("/api/search?q=police&limit=" + std::to_string(20 + i)); });
+        fx.get("/api/search?q=caseloads&limit=" + std::to_string(20 + i));
+        other.join();
+    }
+    CHECK(open_files_under(old_gen) > 0);
+    std::string next = publish_reports(fx.dir.path, sample_reports());
+    auto deadline = Clock::now() + std::chrono::seconds(4);
+    while (open_files_under(old_gen) > 0 && Clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK(open_files_under(old_gen) == 0);
+    CHECK(fx.get("/healthz").json()["generation"] == next);
+}

@@ -10,6 +10,7 @@
 #include "query/http/dispatcher.hpp"
 #include "query/http/host_check.hpp"
 #include "query/http/server.hpp"
+#include "query/http/thread_searcher.hpp"
 #include "query/http/worker_pool.hpp"
 
 namespace assay::http {
@@ -52,7 +53,8 @@ struct Daemon::Parts {
     explicit Parts(DaemonOptions o)
         : options(std::move(o)),
           snapshots(options.index_dir, options.poll),
-          pool(worker_count(options.limits.worker_threads), options.limits.max_queued),
+          pool(worker_count(options.limits.worker_threads), options.limits.max_queued,
+               [this] { release_stale_thread_state(snapshots.current()); }),
           server(parse_address(options.host), options.port, options.limits, metrics),
           hosts(options.host, server.port(), options.host_names) {}
 };

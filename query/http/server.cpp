@@ -42,7 +42,7 @@ void Server::accept() {
                 metrics_.rejected("connections");
                 socket.close(ec);
             } else {
-                SessionShared shared{limits_, metrics_, *dispatcher_, in_flight, next_id_};
+                SessionShared shared{limits_, metrics_, *dispatcher_, in_flight, next_id_, draining_};
                 std::make_shared<Session>(std::move(socket), shared)->start();
             }
         }
@@ -53,6 +53,7 @@ void Server::accept() {
 void Server::stop(std::chrono::milliseconds grace) {
     if (stopped_) return;
     stopped_ = true;
+    draining_ = true;
     net::post(acceptor_.get_executor(), [this] {
         boost::system::error_code ec;
         acceptor_.close(ec);
@@ -63,6 +64,9 @@ void Server::stop(std::chrono::milliseconds grace) {
     ioc_.stop();
     for (auto& t : threads_) t.join();
     threads_.clear();
+    // The posted close may not have run before the stop; no I/O thread is left, so close here.
+    boost::system::error_code ec;
+    acceptor_.close(ec);
 }
 
 }  // namespace assay::http

@@ -43,6 +43,7 @@ private:
     boost::asio::ip::tcp::acceptor acceptor_;
     unsigned short port_ = 0;
     std::atomic<std::size_t> next_id_{1};
+    std::atomic<bool> draining_{false};
     std::vector<std::thread> threads_;
     bool stopped_ = false;
 };

@@ -23,6 +23,7 @@ Session::~Session() { shared_.metrics.connection_closed(); }
 
 // Waits for the first byte of the next request: the idle timeout applies to this wait only.
 void Session::wait_for_request() {
+    if (shared_.draining) return close();
     if (buffer_.size() > 0) return read_request();  // pipelined bytes already here
     stream_.expires_after(served_ == 0 ? shared_.limits.request_timeout : shared_.limits.idle_timeout);
     stream_.async_read_some(buffer_.prepare(1024), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
@@ -96,7 +97,7 @@ void Session::handle(BeastRequest req) {
 }
 
 void Session::write(Response r, bool head, bool keep_alive, const std::string& request_id) {
-    keep_alive = keep_alive && !r.close;
+    keep_alive = keep_alive && !r.close && !shared_.draining;
     response_ = std::make_shared<BeastResponse>(to_beast(std::move(r), request_id));
     response_->keep_alive(keep_alive);
     if (head) {

@@ -23,6 +23,9 @@ struct SessionShared {
     Dispatcher& dispatcher;
     std::atomic<long>& in_flight;
     std::atomic<std::size_t>& next_id;
+    // Set when the server stops: answers say "Connection: close" and no further request is
+    // read, so a client on a kept-alive connection cannot hold the shutdown open.
+    const std::atomic<bool>& draining;
 };
 
 class Session : public std::enable_shared_from_this<Session> {

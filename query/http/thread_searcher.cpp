@@ -34,4 +34,8 @@ Xapian::Database& thread_database(const std::shared_ptr<const IndexSnapshot>& sn
     return *state.db;
 }
 
+void release_stale_thread_state(const std::shared_ptr<const IndexSnapshot>& current) {
+    if (state.snap && state.snap != current) state.track(nullptr);
+}
+
 }  // namespace assay::http

@@ -2,7 +2,9 @@
 
 namespace assay::http {
 
-WorkerPool::WorkerPool(std::size_t threads, std::size_t max_queued) : max_queued_(max_queued) {
+WorkerPool::WorkerPool(std::size_t threads, std::size_t max_queued, std::function<void()> idle,
+                       std::chrono::milliseconds idle_every)
+    : max_queued_(max_queued), idle_(std::move(idle)), idle_every_(idle_every) {
     for (std::size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { run(); });
 }
 
@@ -33,12 +35,16 @@ void WorkerPool::run() {
         std::function<void()> task;
         {
             std::unique_lock lock(mutex_);
-            ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+            if (!ready_.wait_for(lock, idle_every_, [this] { return stopping_ || !queue_.empty(); })) {
+                lock.unlock();
+                if (idle_) idle_();
+                continue;
+            }
             if (queue_.empty()) return;  // stopping and drained
             task = std::move(queue_.front());
             queue_.pop_front();
         }
-        task();  // tasks catch their own exceptions (see Router::handle)
+        task();  // tasks catch their own exceptions (see run_handler in dispatcher.cpp)
     }
 }
 

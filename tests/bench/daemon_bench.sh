@@ -1,47 +1,61 @@
 #!/usr/bin/env bash
 # assayd benchmark (figures for the note; not a timed test).
-#   1. builds a 100 MB corpus with ../shared/bench/gen_corpus.py and indexes it (once; cached);
-#   2. wrk, closed loop, 2 search threads: requests/s for the shared query set;
-#   3. fixed 100 req/s (open loop, daemon_paced.py; Debian has no wrk2): p50 / p99;
+#   1. the 100 MB corpus of ../shared/bench/gen_corpus.py (seed 1; reused when present) is
+#      indexed into a folder of this script's own (a rebuild below publishes into it);
+#   2. wrk, closed loop, assayd --threads 2: requests/s for the shared query set, once as
+#      written (repeats are answered from the per-generation response cache) and once with
+#      every URL spelt differently so that each request is a real search ("bust");
+#   3. a fixed 100 req/s (open loop, daemon_paced.py; Debian has no wrk2): p50 / p99;
 #   4. the same 100 req/s while a rebuild publishes a new generation: p99 and errors.
+# The machine's cores are shared by assayd, the load generator and (in 4) the rebuild.
 # usage: tests/bench/daemon_bench.sh [BUILD_DIR] [WORK_DIR]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-build=${1:-$repo/build-daemon}
+build=$(cd "${1:-$repo/build-daemon}" && pwd)
 work=${2:-/tmp/assay-daemon-bench}
-shared=$repo/../shared
+shared=$(cd "$repo/../shared" && pwd)
 queries=$shared/bench/queries.txt
+corpus=${CORPUS:-/tmp/bench-data/corpus-100M}
 port=${PORT:-18391}
+url=http://127.0.0.1:$port
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
 
 mkdir -p "$work"
-if [ ! -d "$work/corpus" ]; then
-  python3 "$shared/bench/gen_corpus.py" --out "$work/corpus" --size 100M --source "$shared/corpus/ofsted"
+if [ ! -f "$corpus/manifest.jsonl" ]; then
+  python3 "$shared/bench/gen_corpus.py" --out "$corpus" --size 100M --seed 1
 fi
 if [ ! -e "$work/index/CURRENT" ]; then
-  "$build/assay-index" build --corpus "$work/corpus" --index "$work/index"
+  echo "== indexing $corpus"
+  "$build/assay-index" build --corpus "$corpus" --index "$work/index" 2>&1 | grep -E '^indexed' || true
 fi
 
+start=$(date +%s.%N)
 "$build/assayd" --index "$work/index" --listen 127.0.0.1:$port --threads 2 2> "$work/assayd.log" &
 daemon=$!
 trap 'kill $daemon 2>/dev/null; wait $daemon 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
-echo "index: $(curl -s http://127.0.0.1:$port/healthz)"
+for _ in $(seq 100); do curl -sf "$url/healthz" >/dev/null && break; sleep 0.05; done
+echo "started in $(echo "$(date +%s.%N) - $start" | bc) s; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "index: $(curl -s "$url/healthz")"
 
+throughput() {  # $1 = "" or bust
+  wrk -t2 -c16 -d15s -s "$here/daemon_queries.lua" "$url" -- "$queries" $1 | grep -E "^wrk:|Non-2xx|Socket errors" || true
+}
 echo "== warm-up"
-wrk -t1 -c4 -d3s -s "$here/daemon_queries.lua" "http://127.0.0.1:$port" -- "$queries" | tail -1
-echo "== throughput: wrk -t2 -c16 -d15s, assayd --threads 2"
-wrk -t2 -c16 -d15s -s "$here/daemon_queries.lua" "http://127.0.0.1:$port" -- "$queries" | grep -E "wrk:|Non-2xx|Socket errors" || true
-echo "== latency at a fixed 100 req/s"
-python3 "$here/daemon_paced.py" --port $port --rate 100 --seconds 20 --queries "$queries"
+wrk -t1 -c4 -d3s -s "$here/daemon_queries.lua" "$url" -- "$queries" bust | tail -1
+echo "== throughput, wrk -t2 -c16 -d15s, every request a search (cache bypassed)"
+throughput bust
+echo "== throughput, wrk -t2 -c16 -d15s, the query set as written (response cache)"
+throughput ""
+echo "== latency at a fixed 100 req/s, 20 s, every request a search"
+python3 "$here/daemon_paced.py" --port $port --rate 100 --seconds 20 --queries "$queries" --bust
 echo "== 100 req/s while a rebuild publishes a new generation"
-before=$(curl -s "http://127.0.0.1:$port/healthz")
-"$build/assay-index" build --corpus "$work/corpus" --index "$work/index" > "$work/rebuild.log" 2>&1 &
+before=$(curl -s "$url/healthz")
+"$build/assay-index" build --corpus "$corpus" --index "$work/index" > "$work/rebuild.log" 2>&1 &
 rebuild=$!
-python3 "$here/daemon_paced.py" --port $port --rate 100 --seconds 600 --queries "$queries" --while-pid $rebuild
+python3 "$here/daemon_paced.py" --port $port --rate 100 --seconds 900 --queries "$queries" --bust --while-pid $rebuild
 wait $rebuild
-after=$(curl -s "http://127.0.0.1:$port/healthz")
+echo "rebuild: $(grep -E '^indexed' "$work/rebuild.log" || tail -1 "$work/rebuild.log")"
 echo "generation before: $before"
-echo "generation after:  $after"
-curl -s "http://127.0.0.1:$port/metrics" | grep -E '^assay_http_errors_total|^assay_index_reloads_total'
+echo "generation after:  $(curl -s "$url/healthz")"
+curl -s "$url/metrics" | grep -E '^assay_http_errors_total|^assay_index_reloads_total|^assay_http_rejected_total' || true

@@ -5,12 +5,15 @@ so a stall shows in p99 instead of silently lowering the rate (no coordinated om
 
 usage: daemon_paced.py --port P --rate 100 --seconds 20 [--queries FILE] [--connections 8]
                        [--while-pid PID]   (stop 5 s after PID exits, at most --seconds)
+                       [--bust]  (spell each query with random letters percent-encoded: the
+                                  same search, a URL the response cache has not seen)
 Prints: sent, errors (non-200 or failed), p50, p99, max (ms).
 """
 import argparse
 import os
 import http.client
 import queue
+import random
 import threading
 import time
 import urllib.parse
@@ -18,8 +21,15 @@ import urllib.parse
 
 def load_queries(path):
     with open(path, encoding="utf-8") as f:
-        return ["/api/search?" + urllib.parse.urlencode({"q": line.strip(), "limit": 10})
-                for line in f if line.strip() and not line.startswith("#")]
+        return [line.strip() for line in f if line.strip() and not line.startswith("#")]
+
+
+def target(query, bust):
+    if not bust:
+        return "/api/search?" + urllib.parse.urlencode({"q": query, "limit": 10})
+    q = "".join(f"%{ord(c):02X}" if c.isascii() and c.isalpha() and random.random() < 0.5
+                else urllib.parse.quote(c, safe="") for c in query)
+    return f"/api/search?q={q}&limit=10"
 
 
 def worker(port, jobs, results):
@@ -59,6 +69,7 @@ def main():
     ap.add_argument("--queries", default="/work/shared/bench/queries.txt")
     ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--while-pid", type=int, default=0)
+    ap.add_argument("--bust", action="store_true")
     args = ap.parse_args()
     paths = load_queries(args.queries)
     jobs, results = queue.Queue(), []
@@ -77,11 +88,14 @@ def main():
         delay = at - time.monotonic()
         if delay > 0:
             time.sleep(delay)
-        jobs.put((at, paths[i % len(paths)]))
+        jobs.put((at, target(paths[i % len(paths)], args.bust)))
     for _ in threads:
         jobs.put(None)
     for t in threads:
         t.join()
+    if not results:
+        print("paced: no request was answered")
+        return
     lat = sorted(r[0] * 1000 for r in results)
     errors = sum(1 for r in results if not r[1])
     pct = lambda p: lat[min(len(lat) - 1, int(p / 100 * len(lat)))]
