@@ -54,6 +54,26 @@ double ms_since(std::chrono::steady_clock::time_point t) {
 Searcher::Searcher(std::shared_ptr<const IndexSnapshot> snapshot)
     : snapshot_(std::move(snapshot)), db_(snapshot_->database()) {}
 
+// "Did you mean": each query word the index has never seen, replaced by the closest word it
+// has (Xapian's spelling table, filled at indexing). Empty when every word is known.
+std::string Searcher::suggest(const std::string& query, const std::vector<std::string>& words) {
+    std::string suggestion = query;
+    bool changed = false;
+    for (const auto& w : words) {
+        if (w.size() < 3 || db_.get_termfreq(analyzer_.term(w)) > 0) continue;
+        std::string better = db_.get_spelling_suggestion(w);
+        if (better.empty()) continue;
+        // The user's spelling may differ in case; replace case-insensitively.
+        std::string lower = suggestion;
+        for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (auto at = lower.find(w); at != std::string::npos) {
+            suggestion.replace(at, w.size(), better);
+            changed = true;
+        }
+    }
+    return changed ? suggestion : std::string();
+}
+
 SearchResult Searcher::search(const SearchRequest& req) {
     auto start = std::chrono::steady_clock::now();
     if (req.limit > kMaxLimit) throw RequestError("limit must be at most " + std::to_string(kMaxLimit));
@@ -125,19 +145,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
         h.text = stored->number.empty() ? std::move(stored->text) : stored->number + ". " + stored->text;
         result.hits.push_back(std::move(h));
     }
-    if (result.total == 0 && rq.has_text) {
-        std::string suggestion = req.query;
-        bool changed = false;
-        for (const auto& w : rq.words) {
-            std::string s = db_.get_spelling_suggestion(w);
-            if (s.empty()) continue;
-            if (auto at = suggestion.find(w); at != std::string::npos) {
-                suggestion.replace(at, w.size(), s);
-                changed = true;
-            }
-        }
-        if (changed) result.suggestion = suggestion;
-    }
+    result.suggestion = suggest(req.query, rq.words);
     result.took_ms = ms_since(start);
     return result;
 }

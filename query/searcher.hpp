@@ -41,6 +41,7 @@ public:
     BM25Params bm25;
 
 private:
+    std::string suggest(const std::string& query, const std::vector<std::string>& words);
     std::shared_ptr<const IndexSnapshot> snapshot_;
     Xapian::Database db_;
     Analyzer analyzer_;

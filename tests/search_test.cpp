@@ -305,3 +305,10 @@ TEST_CASE("publishing swaps CURRENT and keeps one previous generation") {
     CHECK_FALSE(std::filesystem::exists(gens[1]));
     CHECK_FALSE(std::filesystem::exists(gens[0]));
 }
+
+TEST_CASE("did you mean: unknown words are replaced by the closest indexed word") {
+    Fixture f;
+    CHECK(f.search("caseloads suprvision").suggestion == "caseloads supervision");
+    CHECK(f.search("Stratgy discussions").suggestion == "strategy discussions");
+    CHECK(f.search("caseloads supervision").suggestion.empty());
+}
