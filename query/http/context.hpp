@@ -24,6 +24,8 @@ private:
 };
 
 struct ApiContext {
+    ApiContext(SnapshotHolder& s, Metrics& m) : snapshots(s), metrics(m) {}
+
     SnapshotHolder& snapshots;
     Metrics& metrics;
     FacetCache facets;

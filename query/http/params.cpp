@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "query/http/errors.hpp"
+#include "schema/utf8.hpp"
 
 namespace assay::http {
 namespace {
@@ -54,6 +55,9 @@ Params::Params(std::string_view qs) {
         if (!name || !value) throw ApiError(400, "bad_request", "malformed percent-escape in the query string");
         if (has_control(*name)) throw ApiError(400, "bad_request", "control character in a parameter name");
         if (has_control(*value)) throw bad_parameter(*name, "contains a control character");
+        // One policy for bytes that are not UTF-8 (RELIABILITY R34): refused, never guessed at.
+        if (!is_valid_utf8(*name)) throw ApiError(400, "bad_request", "a parameter name is not valid UTF-8");
+        if (!is_valid_utf8(*value)) throw bad_parameter(*name, "is not valid UTF-8");
         items_.emplace_back(std::move(*name), std::move(*value));
     }
 }

@@ -1,7 +1,8 @@
 // Typed access to a request's query string. Every getter either returns a valid value or
 // throws a 400 that names the parameter: no silent fallback to a default on a parse error.
 // A parameter that no handler asked for is an error too (check_all_used), so a typo such as
-// `limt=5` is reported instead of ignored.
+// `limt=5` is reported instead of ignored. Names and values must be valid UTF-8 without
+// control characters.
 #pragma once
 
 #include <cstddef>
