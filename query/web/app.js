@@ -54,7 +54,16 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-function pretty(value) {
+// Framework ids are terse; readers know the frameworks by these names.
+const FRAMEWORK_NAMES = {
+  jar_2009: "Safeguarding (2009)", protection_2012: "Child protection (2012)",
+  lac_2012: "Looked after children (2012)", sif: "Single inspection framework",
+  lscb_review: "LSCB review", ilacs: "ILACS", jtai: "Joint targeted area inspection",
+  send_2016: "Local area SEND (2016)", send_2023: "Area SEND (2023)",
+};
+
+function pretty(value, facet = "") {
+  if (facet === "framework" && FRAMEWORK_NAMES[value]) return FRAMEWORK_NAMES[value];
   return String(value).replace(/_/g, " ");
 }
 
@@ -184,7 +193,7 @@ function renderGroups(hits) {
     details.addEventListener("toggle", () => loadReport(details, first.report_id), { once: true });
     list.append(el("li", { class: "group" },
       el("h2", { class: "group-title" }, title),
-      first.framework ? el("p", { class: "framework" }, pretty(first.framework)) : null,
+      first.framework ? el("p", { class: "framework" }, pretty(first.framework, "framework")) : null,
       ...group.map(renderHit), details));
   }
 }
@@ -258,7 +267,7 @@ function renderSelected(state) {
   for (const name of FACET_NAMES)
     for (const v of state.filters[name])
       chips.push(el("button", { type: "button", class: "chip", "aria-label": `Remove filter ${name} ${v}`,
-        onclick: () => toggleFilter(state, name, v) }, `${FACET_LABELS[name]}: ${pretty(v)} ×`));
+        onclick: () => toggleFilter(state, name, v) }, `${FACET_LABELS[name]}: ${pretty(v, name)} ×`));
   if (chips.length > 1)
     chips.push(el("button", { type: "button", class: "link",
       onclick: () => go({ ...state, filters: Object.fromEntries(FACET_NAMES.map((n) => [n, []])), offset: 0 }) },
@@ -277,7 +286,7 @@ function renderFacets(state, facets) {
     const items = values.map((v, i) => el("li", i >= FACET_SHOWN && !selected.has(v.value) ? { class: "extra", hidden: "" } : {},
       el("button", { type: "button", class: "facet-value", "aria-pressed": String(selected.has(v.value)),
         "data-facet": name, "data-value": v.value, onclick: () => toggleFilter(state, name, v.value) },
-        el("span", { class: "facet-label" }, pretty(v.value)), el("span", { class: "count" }, v.count.toLocaleString()))));
+        el("span", { class: "facet-label" }, pretty(v.value, name)), el("span", { class: "count" }, v.count.toLocaleString()))));
     const list = el("ul", { class: "facet-values" }, ...items);
     const section = el("section", { class: "facet", "data-facet": name }, el("h2", {}, FACET_LABELS[name] || name), list);
     if (values.length > FACET_SHOWN) section.append(moreButton(list, values.length));

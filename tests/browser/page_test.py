@@ -230,6 +230,7 @@ def run(b, base, shot, failures):
           "the payload is shown as text")
     check(failures, b.js("[...document.querySelectorAll('#groups .snippet *')].every(e => e.tagName === 'MARK')"),
           "the only markup in snippets is <mark>")
+    b.screenshot(shot.replace(".png", "-xss.png"))
 
     # The same search on a phone-sized screen.
     b.call("Emulation.setDeviceMetricsOverride", width=390, height=844, deviceScaleFactor=1, mobile=True)
