@@ -109,6 +109,17 @@ TEST_CASE("a full queue answers 503 with Retry-After; cheap endpoints still answ
     CHECK(fx.get("/metrics").body.find("assay_http_rejected_total{reason=\"queue_full\"} 1") != std::string::npos);
 }
 
+TEST_CASE("a search that waited too long for a worker is answered 503, not run late") {
+    http::ServerLimits limits;
+    limits.max_queue_wait = std::chrono::milliseconds(0);  // any wait at all is too long
+    DaemonFixture fx(limits);
+    HttpReply r = fx.get("/api/search?q=police");
+    CHECK(r.status == 503);
+    CHECK(r.header("retry-after") == "1");
+    CHECK(r.json()["error"]["code"] == "overloaded");
+    CHECK(fx.get("/metrics").body.find("assay_http_rejected_total{reason=\"queue_wait\"} 1") != std::string::npos);
+}
+
 TEST_CASE("keep-alive connections serve several requests, up to the per-connection limit") {
     http::ServerLimits limits;
     limits.max_requests_per_connection = 3;

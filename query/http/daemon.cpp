@@ -48,7 +48,7 @@ struct Daemon::Parts {
     WorkerPool pool;
     Server server;
     HostAllowList hosts;
-    Dispatcher dispatcher{context, pool, hosts};
+    Dispatcher dispatcher{context, pool, hosts, options.limits.max_queue_wait};
 
     explicit Parts(DaemonOptions o)
         : options(std::move(o)),

@@ -31,6 +31,12 @@ std::optional<Response> refuse(const Request& req, const HostAllowList& hosts) {
     return std::nullopt;
 }
 
+Response overloaded() {
+    Response r = error_body(503, "overloaded", "the server is busy; try again shortly");
+    r.headers.emplace_back("Retry-After", "1");
+    return r;
+}
+
 }  // namespace
 
 void Dispatcher::dispatch(Request req, Reply reply) {
@@ -50,14 +56,16 @@ void Dispatcher::dispatch(Request req, Reply reply) {
     req.path_params = std::move(match->params);
     const Route& route = *match->route;
     if (route.run_on == RunOn::io_thread) return finish(route.name, run_handler(route.handler, req, ctx_));
-    auto task = [this, &route, req = std::move(req), finish]() mutable {
+    auto task = [this, &route, req = std::move(req), finish, queued = Clock::now()]() mutable {
+        if (Clock::now() - queued > max_queue_wait_) {
+            ctx_.metrics.rejected("queue_wait");
+            return finish(route.name, overloaded());
+        }
         finish(route.name, run_handler(route.handler, req, ctx_));
     };
     if (!pool_.try_submit(std::move(task))) {
         ctx_.metrics.rejected("queue_full");
-        Response r = error_body(503, "overloaded", "the server is busy; try again shortly");
-        r.headers.emplace_back("Retry-After", "1");
-        finish(route.name, std::move(r));
+        finish(route.name, overloaded());
     }
 }
 

@@ -3,6 +3,7 @@
 // a JSON error, and records the outcome in the metrics. Knows nothing of sockets.
 #pragma once
 
+#include <chrono>
 #include <functional>
 
 #include "query/http/context.hpp"
@@ -16,8 +17,8 @@ using Reply = std::function<void(Response)>;
 
 class Dispatcher {
 public:
-    Dispatcher(ApiContext& ctx, WorkerPool& pool, const HostAllowList& hosts)
-        : ctx_(ctx), pool_(pool), hosts_(hosts) {}
+    Dispatcher(ApiContext& ctx, WorkerPool& pool, const HostAllowList& hosts, std::chrono::milliseconds max_queue_wait)
+        : ctx_(ctx), pool_(pool), hosts_(hosts), max_queue_wait_(max_queue_wait) {}
 
     // Calls reply exactly once, on this thread or on a worker.
     void dispatch(Request req, Reply reply);
@@ -26,6 +27,7 @@ private:
     ApiContext& ctx_;
     WorkerPool& pool_;
     const HostAllowList& hosts_;
+    std::chrono::milliseconds max_queue_wait_;
 };
 
 }  // namespace assay::http

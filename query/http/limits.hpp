@@ -24,6 +24,9 @@ struct ServerLimits {
     std::size_t worker_threads = 0;  // 0 = hardware threads
     // Searches waiting for a worker; past this a request is answered 503 with Retry-After.
     std::size_t max_queued = 64;
+    // A search that waited longer than this for a worker is answered 503 instead of run: under
+    // overload its client has mostly given up, and running it would only delay the next ones.
+    std::chrono::milliseconds max_queue_wait{2000};
     std::size_t io_threads = 1;
 };
 
