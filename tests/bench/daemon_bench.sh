@@ -5,8 +5,10 @@
 #   2. wrk, closed loop, assayd --threads 2: requests/s for the shared query set, once as
 #      written (repeats are answered from the per-generation response cache) and once with
 #      every URL spelt differently so that each request is a real search ("bust");
-#   3. a fixed 100 req/s (open loop, daemon_paced.py; Debian has no wrk2): p50 / p99;
-#   4. the same 100 req/s while a rebuild publishes a new generation: p99 and errors.
+#   3. a fixed 100 req/s (open loop, daemon_paced.py; Debian has no wrk2): p50 / p99, for the
+#      query set as written and with every request a real search;
+#   4. 100 req/s of the query set as written while a rebuild publishes a new generation (which
+#      starts with an empty response cache): p99 and errors.
 # The machine's cores are shared by assayd, the load generator and (in 4) the rebuild.
 # usage: tests/bench/daemon_bench.sh [BUILD_DIR] [WORK_DIR]
 set -euo pipefail
@@ -47,13 +49,17 @@ echo "== throughput, wrk -t2 -c16 -d15s, every request a search (cache bypassed)
 throughput bust
 echo "== throughput, wrk -t2 -c16 -d15s, the query set as written (response cache)"
 throughput ""
+echo "== latency at a fixed 100 req/s, 20 s, the query set as written"
+python3 "$here/daemon_paced.py" --port $port --rate 100 --seconds 20 --queries "$queries"
 echo "== latency at a fixed 100 req/s, 20 s, every request a search"
 python3 "$here/daemon_paced.py" --port $port --rate 100 --seconds 20 --queries "$queries" --bust
+echo "== latency at a fixed 20 req/s, 20 s, every request a search"
+python3 "$here/daemon_paced.py" --port $port --rate 20 --seconds 20 --queries "$queries" --bust
 echo "== 100 req/s while a rebuild publishes a new generation"
 before=$(curl -s "$url/healthz")
 "$build/assay-index" build --corpus "$corpus" --index "$work/index" > "$work/rebuild.log" 2>&1 &
 rebuild=$!
-python3 "$here/daemon_paced.py" --port $port --rate 100 --seconds 900 --queries "$queries" --bust --while-pid $rebuild
+python3 "$here/daemon_paced.py" --port $port --rate 100 --seconds 900 --queries "$queries" --while-pid $rebuild
 wait $rebuild
 echo "rebuild: $(grep -E '^indexed' "$work/rebuild.log" || tail -1 "$work/rebuild.log")"
 echo "generation before: $before"
