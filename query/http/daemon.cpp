@@ -1,5 +1,7 @@
 #include "query/http/daemon.hpp"
 
+#include <sys/resource.h>
+
 #include <iostream>
 #include <stdexcept>
 #include <thread>
@@ -24,6 +26,15 @@ net::ip::address parse_address(const std::string& host) {
     auto addr = net::ip::make_address(host == "localhost" ? "127.0.0.1" : host, ec);
     if (ec) throw std::runtime_error("--listen needs an IP address (or localhost), not '" + host + "'");
     return addr;
+}
+
+// Connections beyond the file-descriptor limit would fail in accept(); keep some descriptors
+// for Xapian's files (one set per worker and generation) and the log.
+ServerLimits within_fd_limit(ServerLimits limits) {
+    rlimit rl{};
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > 256)
+        limits.max_connections = std::min<std::size_t>(limits.max_connections, rl.rlim_cur - 128);
+    return limits;
 }
 
 std::size_t worker_count(std::size_t wanted) {
@@ -55,7 +66,7 @@ struct Daemon::Parts {
           snapshots(options.index_dir, options.poll),
           pool(worker_count(options.limits.worker_threads), options.limits.max_queued,
                [this] { release_stale_thread_state(snapshots.current()); }),
-          server(parse_address(options.host), options.port, options.limits, metrics),
+          server(parse_address(options.host), options.port, within_fd_limit(options.limits), metrics),
           hosts(options.host, server.port(), options.host_names) {}
 };
 

@@ -14,7 +14,7 @@ namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
 Server::Server(const net::ip::address& address, unsigned short port, const ServerLimits& limits, Metrics& metrics)
-    : limits_(limits), metrics_(metrics), acceptor_(net::make_strand(ioc_)) {
+    : limits_(limits), metrics_(metrics), acceptor_(net::make_strand(ioc_)), accept_retry_(acceptor_.get_executor()) {
     boost::system::error_code ec;
     tcp::endpoint endpoint(address, port);
     acceptor_.open(endpoint.protocol(), ec);
@@ -37,16 +37,23 @@ void Server::start(Dispatcher& dispatcher) {
 void Server::accept() {
     acceptor_.async_accept(net::make_strand(ioc_), [this](boost::system::error_code ec, tcp::socket socket) {
         if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
-        if (!ec) {
-            if (static_cast<std::size_t>(metrics_.open_connections()) >= limits_.max_connections) {
-                metrics_.rejected("connections");
-                socket.close(ec);
-            } else {
-                SessionShared shared{limits_, metrics_, *dispatcher_, in_flight, next_id_, draining_};
-                std::make_shared<Session>(std::move(socket), shared)->start();
-            }
+        if (ec) return accept_later();  // out of file descriptors, most likely: retrying at once would spin
+        if (static_cast<std::size_t>(metrics_.open_connections()) >= limits_.max_connections) {
+            metrics_.rejected("connections");
+            socket.close(ec);
+        } else {
+            SessionShared shared{limits_, metrics_, *dispatcher_, in_flight, next_id_, draining_};
+            std::make_shared<Session>(std::move(socket), shared)->start();
         }
         accept();
+    });
+}
+
+void Server::accept_later() {
+    metrics_.rejected("accept_failed");
+    accept_retry_.expires_after(std::chrono::milliseconds(50));
+    accept_retry_.async_wait([this](boost::system::error_code ec) {
+        if (!ec && acceptor_.is_open()) accept();
     });
 }
 

@@ -12,6 +12,7 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
 
 #include "query/http/dispatcher.hpp"
 #include "query/http/limits.hpp"
@@ -35,12 +36,14 @@ public:
 
 private:
     void accept();
+    void accept_later();
 
     ServerLimits limits_;
     Metrics& metrics_;
     Dispatcher* dispatcher_ = nullptr;
     boost::asio::io_context ioc_;
     boost::asio::ip::tcp::acceptor acceptor_;
+    boost::asio::steady_timer accept_retry_;
     unsigned short port_ = 0;
     std::atomic<std::size_t> next_id_{1};
     std::atomic<bool> draining_{false};
