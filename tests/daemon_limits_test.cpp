@@ -97,6 +97,41 @@ TEST_CASE("oversized requests are refused before they are buffered") {
     CHECK(fx.get("/healthz").status == 200);
 }
 
+TEST_CASE("malformed and smuggling-shaped requests are refused; Range is ignored (R24, R26, R27)") {
+    DaemonFixture fx;
+    auto port = fx.port();
+    std::string host = host_line(port);
+    struct Row {
+        std::string name, request;
+        int status;
+    };
+    std::vector<Row> rows = {
+        {"Content-Length and Transfer-Encoding",
+         "GET /healthz HTTP/1.1\r\n" + host + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400},
+        {"HTTP/0.9", "GET /healthz\r\n\r\n", 400},
+        {"unknown method", "FOO /healthz HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n", 405},
+        {"lone LF line ends", "GET /healthz HTTP/1.1\n" + host.substr(0, host.size() - 2) + "\n\n", 400},
+        {"CR inside a header value", "GET /healthz HTTP/1.1\r\n" + host + "X-a: b\rc\r\n\r\n", 400},
+        {std::string("NUL inside a header value"), "GET /healthz HTTP/1.1\r\n" + host + std::string("X-a: b\0c\r\n\r\n", 11), 400},
+        {"2000 ranges", "GET /app.js HTTP/1.1\r\n" + host + "Range: bytes=" + [] {
+             std::string r = "0-";
+             for (int i = 1; i < 2000; ++i) r += ",0-";
+             return r;
+         }() + "\r\nConnection: close\r\n\r\n", 200},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.name);
+        HttpReply r = http_raw(port, row.request);
+        CHECK(r.status == row.status);
+        CHECK(r.header("set-cookie").empty());
+    }
+    // The 2000-range request got the whole file once, not 2000 parts.
+    HttpReply whole = http_raw(port, rows.back().request);
+    CHECK(whole.header("content-type") == "text/javascript; charset=utf-8");
+    CHECK(whole.body == fx.get("/app.js").body);
+    CHECK(fx.get("/healthz").status == 200);
+}
+
 TEST_CASE("a full queue answers 503 with Retry-After; cheap endpoints still answer") {
     http::ServerLimits limits;
     limits.max_queued = 0;  // every search finds the queue full
