@@ -159,6 +159,9 @@ std::string clean_line(std::string_view raw, std::uint8_t* md_level, bool* bold,
             i += 2;
         } else if (c == 0xC2 && i + 1 < raw.size() && static_cast<unsigned char>(raw[i + 1]) == 0xAD) {
             i += 2;  // soft hyphen
+        } else if (c == 0xC2 && i + 1 < raw.size() && static_cast<unsigned char>(raw[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(raw[i + 1]) <= 0x9F) {
+            i += 2;  // C1 control: a bullet glyph some converters mis-map (U+0083 in the 2009 review)
         } else if (c == 0xEF && i + 2 < raw.size() && static_cast<unsigned char>(raw[i + 1]) == 0xAC &&
                    static_cast<unsigned char>(raw[i + 2]) <= 0x84) {
             static constexpr std::string_view kLig[] = {"ff", "fi", "fl", "ffi", "ffl"};

@@ -5,7 +5,8 @@
 // byte offset and 1-based number of the line in the original input, the page it is on
 // (pdftotext form feeds), hints the markup gave (heading level, whole-line bold) and a
 // debris flag for lines that are not content (page numbers, running headers, contents
-// tables, "This page is intentionally left blank", web-page footers).
+// tables, "This page is intentionally left blank", web-page footers). Footnotes are taken
+// out of the text flow the same way but flagged, so they can become paragraphs of their own.
 #pragma once
 
 #include <cstddef>
@@ -26,6 +27,7 @@ struct Line {
     bool bold = false;          // the whole line was bold markup
     bool tabbed = false;        // tab-separated cells (a table row)
     bool debris = false;        // not content
+    bool footnote = false;      // a footnote at the foot of a page (also debris: out of the text flow)
     bool blank() const { return text.empty(); }
 };
 

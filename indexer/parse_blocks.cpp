@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include "indexer/parse_headings.hpp"
 #include "indexer/parse_text.hpp"
@@ -334,7 +335,10 @@ public:
     std::vector<Item> run() {
         for (std::size_t i = begin_; i < end_; ++i) {
             const Line& l = lines_[i];
-            if (l.debris) continue;
+            if (l.debris) {
+                if (l.footnote) note(i);
+                continue;
+            }
             if (l.blank()) {
                 if (open_) open_ = false, closed_by_blank_ = true;
                 continue;
@@ -349,6 +353,7 @@ public:
 private:
     // Handle the content line i; returns the last line index it consumed.
     std::size_t step(std::size_t i) {
+        line_now_ = i;
         const Line& l = lines_[i];
         std::string_view t = l.text;
         const bool at_boundary = !has_cur_ || !open_ || ends_clause(last_line_);
@@ -382,7 +387,7 @@ private:
         if (!(open_ && !at_boundary)) {
             if (auto h = match_heading(lines_, i, end_, at_boundary || !open_, width_)) return emit_heading(i, *h);
         }
-        if (auto m = number_marker(t); !m.number.empty() && at_boundary) {
+        if (auto m = number_marker(t); !m.number.empty() && (at_boundary || is_next_number(m.number))) {
             flush();
             if (m.alone) {
                 pending_number_ = m.number;
@@ -421,6 +426,24 @@ private:
         return i;
     }
 
+    // A footnote line: a paragraph of its own, kept aside until the paragraph it interrupted
+    // is complete. Consecutive lines of one note join; a bare number line between starts another.
+    void note(std::size_t i) {
+        const bool same = !notes_.empty() && notes_line_ + 1 <= i && all_between_blank_or_note(notes_line_, i);
+        if (!same) {
+            notes_.emplace_back();
+            notes_.back().line_idx = i;
+        }
+        append_line(notes_.back().text, lines_[i].text);
+        notes_line_ = i;
+    }
+
+    bool all_between_blank_or_note(std::size_t from, std::size_t to) const {
+        for (std::size_t k = from + 1; k < to; ++k)
+            if (!lines_[k].blank() && !lines_[k].footnote) return false;
+        return true;
+    }
+
     bool neighbour_tabbed(std::size_t i) const {
         std::size_t n = next_content(lines_, i + 1, end_);
         if (n < end_ && lines_[n].tabbed) return true;
@@ -435,14 +458,67 @@ private:
     // and this text starts lower-case (a bulleted "- child's perspective" piece too).
     bool continues_across_blank(std::string_view t, bool bulleted) const {
         if (!has_cur_ || open_ || cur_.heading || cur_.table_row || cur_.text.empty()) return false;
+        if (!bulleted && numbered_runs_over_page(t)) return true;
         if (ends_clause(cur_.text) || (cur_.text.back() == ',' && bulleted)) return false;
-        if (!starts_lower(t)) return false;
+        if (!starts_lower(t) && !continues_capitalised(t, bulleted)) return false;
         if (in_timescale_ && imperative_start(t)) return false;
         if (bulleted) {
             if (imperative_start(t)) return false;
             if (cur_.list_item && !ends_with_joining_word(cur_.text)) return false;
         }
         return true;
+    }
+
+    // A continuation may start with a capital or a digit ("... services in" / "Bexley in 2012";
+    // "... with 17 in" / "2014 and nine"): when the text before it ends with a word that needs
+    // one after it, or a long prose paragraph stops mid-sentence at a page break.
+    bool continues_capitalised(std::string_view t, bool bulleted) const {
+        if (bulleted || !starts_upper_or_digit(t)) return false;
+        if (ends_with_joining_word(cur_.text)) return true;
+        const bool page_break = lines_[line_now_].page != last_page_;
+        if (!page_break || cur_.list_item || utf8_length(cur_.text) < 200) return false;
+        // Only a full last line was cut by the page end; a short one ended its paragraph
+        // ("Quality assurance manager: ..." before the complaints boilerplate).
+        const std::size_t room = utf8_length(last_line_) + 1 + utf8_length(first_word(t));
+        return room * 100 >= width_ * 92;
+    }
+
+    // In numbered reports every body paragraph carries a number, so unnumbered text at the
+    // top of a page, after a numbered paragraph that filled the foot of the last one, is that
+    // paragraph's continuation even when the page ended on a full stop.
+    bool numbered_runs_over_page(std::string_view t) const {
+        if (plain_number(cur_.number) <= 0 || cur_.list_item || in_timescale_) return false;
+        if (lines_[line_now_].page == last_page_ || !starts_upper_or_digit(t)) return false;
+        if (t.ends_with("?") || starts_with_ci(t, "The graded judgement") || known_heading(t)) return false;
+        const std::size_t room = utf8_length(last_line_) + 1 + utf8_length(first_word(t));
+        return room * 100 >= width_ * 92 && next_number_follows(line_now_);
+    }
+
+    // Does the next paragraph number appear further on (within a few pages)? After the last
+    // paragraph of the report come closing notices, not a continuation.
+    bool next_number_follows(std::size_t from) const {
+        const int want = plain_number(cur_.number) + 1;
+        for (std::size_t j = from; j < end_ && j < from + 400; ++j) {
+            const std::string& t = lines_[j].text;
+            if (t.empty() || !std::isdigit(static_cast<unsigned char>(t[0]))) continue;
+            if (plain_number(number_marker(t).number) == want) return true;
+        }
+        return false;
+    }
+
+    // The plain number one more than the last numbered paragraph's: a paragraph marker even
+    // when the line before did not end a sentence ("... requires" / "improvement" / "66. When").
+    bool is_next_number(const std::string& number) const {
+        const int last = has_cur_ && !cur_.number.empty() ? plain_number(cur_.number) : last_number_;
+        return last > 0 && plain_number(number) == last + 1;
+    }
+
+    // "66" -> 66; 0 for "4.1.3", "" and anything else.
+    static int plain_number(const std::string& number) {
+        if (number.empty() || number.size() > 4) return 0;
+        for (char c : number)
+            if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
+        return std::atoi(number.c_str());
     }
 
     // Inside hard-wrapped text: does this line start a new paragraph? Yes when the previous
@@ -472,21 +548,26 @@ private:
     void add_text(std::string_view t) {
         append_line(cur_.text, t);
         last_line_.assign(t);
+        last_page_ = lines_[line_now_].page;
     }
 
     void flush() {
+        if (has_cur_ && plain_number(cur_.number) > 0) last_number_ = plain_number(cur_.number);
         if (has_cur_ && (!cur_.text.empty() || cur_.heading)) items_.push_back(std::move(cur_));
+        for (auto& n : notes_) items_.push_back(std::move(n));
+        notes_.clear();
         has_cur_ = false;
         open_ = false;
         closed_by_blank_ = false;
         cur_ = Item{};
     }
 
-    // "Children living in this area3": a footnote marker glued to a heading's last word.
+    // "Children living in this area3", "What needs to improve?1": a footnote marker glued to
+    // a heading's last word.
     static std::string strip_footnote(std::string t) {
         const std::size_t n = t.size();
         if (n >= 3 && std::isdigit(static_cast<unsigned char>(t[n - 1])) &&
-            std::islower(static_cast<unsigned char>(t[n - 2])))
+            (std::islower(static_cast<unsigned char>(t[n - 2])) || t[n - 2] == '?'))
             t.pop_back();
         return t;
     }
@@ -568,6 +649,11 @@ private:
     bool has_cur_ = false, open_ = false, closed_by_blank_ = false, in_timescale_ = false;
     std::string last_line_;
     std::string pending_number_;
+    std::size_t line_now_ = 0;    // the line step() is handling
+    std::uint32_t last_page_ = 0;  // page of the last line added to the current paragraph
+    int last_number_ = 0;          // the last plain paragraph number emitted
+    std::vector<Item> notes_;      // footnotes waiting for the interrupted paragraph to end
+    std::size_t notes_line_ = 0;   // last footnote line seen
 };
 
 }  // namespace

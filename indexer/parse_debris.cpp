@@ -142,6 +142,67 @@ void mark_web_footer(std::vector<Line>& lines) {
     }
 }
 
+// Is footnote number `n` glued to the end of a word in `t` ("people1", "improve?1", "Board’2")?
+bool has_glued_marker(std::string_view t, std::string_view n) {
+    for (std::size_t at = t.find(n, 1); at != std::string_view::npos; at = t.find(n, at + 1)) {
+        const std::size_t after = at + n.size();
+        if (after < t.size() && std::isdigit(static_cast<unsigned char>(t[after]))) continue;
+        const unsigned char c = static_cast<unsigned char>(t[at - 1]);
+        // After a full stop only when a word ends there ("services.2", not "2.2").
+        if (c == '.' && at >= 2 && std::isalpha(static_cast<unsigned char>(t[at - 2]))) return true;
+        if (std::isalpha(c) || c == ')' || c == '?' || c == ':' || c == '\'' || c == 0x99 || c == 0x9D)
+            return true;  // 0x99 / 0x9D: last bytes of ’ and ”
+    }
+    return false;
+}
+
+// Footnotes: pdftotext prints them at the foot of the page as a bare number line, then the
+// note, then the running footer and page number. Walking up from the page end, short runs
+// of text each headed by a bare number whose marker is glued to a word earlier on the page
+// (or the page before) are footnotes.
+void mark_page_footnotes(std::vector<Line>& lines, std::size_t ps, std::size_t pe, std::size_t prev_start) {
+    std::vector<std::size_t> run;
+    bool foot = false;  // below the last line of the page's body: page number or running footer seen
+    for (std::size_t k = pe; k-- > ps;) {
+        const Line& l = lines[k];
+        if (l.blank()) continue;
+        if (is_bare_number(l.text) && l.text.size() <= 2 && l.text[0] != '0') {
+            if (run.empty()) {
+                foot = true;  // the page number
+                continue;
+            }
+            bool glued = false;
+            for (std::size_t j = prev_start; j < k && !glued; ++j)
+                glued = !lines[j].debris && has_glued_marker(lines[j].text, l.text);
+            // A note is a phrase or sentence; a lone word ("Inadequate") is a table cell the
+            // page number was printed beside.
+            if (!glued || lines[run.back()].text.find(' ') == std::string::npos) return;
+            for (auto r : run) lines[r].debris = lines[r].footnote = true;
+            run.clear();
+            continue;
+        }
+        if (l.debris) {
+            foot = true;
+            if (run.empty()) continue;  // running footer below the notes
+            return;
+        }
+        // Notes sit above the page number or footer; a page ending in text has none.
+        if (!foot) return;
+        run.push_back(k);
+        if (run.size() > 6) return;  // body text, not a note
+    }
+}
+
+void mark_footnotes(std::vector<Line>& lines) {
+    std::size_t ps = 0, prev_start = 0;
+    for (std::size_t i = 1; i <= lines.size(); ++i) {
+        if (i < lines.size() && lines[i].page == lines[ps].page) continue;
+        mark_page_footnotes(lines, ps, i, prev_start);
+        prev_start = ps;
+        ps = i;
+    }
+}
+
 }  // namespace
 
 void mark_debris(std::vector<Line>& lines) {
@@ -149,6 +210,7 @@ void mark_debris(std::vector<Line>& lines) {
         if (is_simple_debris(l)) l.debris = true;
     mark_running_lines(lines);
     mark_contents(lines);
+    if (!lines.empty() && lines.back().page > 0) mark_footnotes(lines);
     const bool paged = !lines.empty() && lines.back().page > 0;
     if (!paged) mark_web_footer(lines);
 }

@@ -178,6 +178,9 @@ std::optional<HeadingMatch> match_heading(const std::vector<Line>& lines, std::s
                 m.label = joined;
                 m.grade = g;
                 m.grade_line = after;
+                // "Requires improvement" / "to be good": the cell wraps.
+                std::size_t more = next_content(lines, after + 1, end);
+                if (more < end && lower_ascii(lines[more].text) == "to be good") m.grade_line = more;
             }
         }
         return m;

@@ -69,6 +69,9 @@ bool starts_upper_or_digit(std::string_view s) {
 
 bool ends_sentence(std::string_view s) {
     s = trim(s);
+    // SIF reports tag paragraphs that lead to a recommendation: "... too long. (Recommendation)"
+    // and sometimes drop the full stop before the tag.
+    if (s.ends_with("(Recommendation)") || s.ends_with("(Recommendations)")) return true;
     while (!s.empty()) {
         if (s.back() == ')' || s.back() == '\'' || s.back() == '"' || s.back() == ']') s.remove_suffix(1);
         else if (s.ends_with("\xE2\x80\x99") || s.ends_with("\xE2\x80\x9D")) s.remove_suffix(3);

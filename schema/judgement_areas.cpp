@@ -74,7 +74,9 @@ std::optional<std::string_view> judgement_area_for_label(std::string_view label)
     if (has(f, "achieving permanence") || (has(f, "looked") && has(f, "permanence")))
         return "looked after and achieving permanence";
     if (has(f, "adoption performance") || f == "adoption") return "adoption performance";
-    if (has(f, "progress of care leavers") || f == "care leavers") return "care leavers";
+    // "The experiences and progress of children care leavers": a 2025 table misprint.
+    if (has(f, "progress of care leavers") || has(f, "progress of children care leavers") || f == "care leavers")
+        return "care leavers";
     if (has(f, "progress of children in care") || f == "children in care") return "children in care";
     if (has(f, "leadership, management and governance") || has(f, "leadership, management, and governance"))
         return "leadership, management and governance";
