@@ -343,7 +343,12 @@ public:
                 if (open_) open_ = false, closed_by_blank_ = true;
                 continue;
             }
-            i = step(i);
+            const std::size_t last = step(i);
+            // Tables and headings consume several lines; footnotes among them still count.
+            for (std::size_t k = i + 1; k <= last && k < end_; ++k)
+                if (lines_[k].footnote) note(k);
+            if (!has_cur_) flush_notes();
+            i = last;
         }
         flush();
         fix_misplaced_numbers();
@@ -436,6 +441,11 @@ private:
         }
         append_line(notes_.back().text, lines_[i].text);
         notes_line_ = i;
+    }
+
+    void flush_notes() {
+        for (auto& n : notes_) items_.push_back(std::move(n));
+        notes_.clear();
     }
 
     bool all_between_blank_or_note(std::size_t from, std::size_t to) const {
@@ -554,8 +564,7 @@ private:
     void flush() {
         if (has_cur_ && plain_number(cur_.number) > 0) last_number_ = plain_number(cur_.number);
         if (has_cur_ && (!cur_.text.empty() || cur_.heading)) items_.push_back(std::move(cur_));
-        for (auto& n : notes_) items_.push_back(std::move(n));
-        notes_.clear();
+        flush_notes();
         has_cur_ = false;
         open_ = false;
         closed_by_blank_ = false;

@@ -142,16 +142,32 @@ void mark_web_footer(std::vector<Line>& lines) {
     }
 }
 
-// Is footnote number `n` glued to the end of a word in `t` ("people1", "improve?1", "Board’2")?
-bool has_glued_marker(std::string_view t, std::string_view n) {
+// Where footnote number `n` is glued to the end of a word in `t` ("people1", "improve?1",
+// "Board’2"): the position of the last such marker, or npos.
+std::size_t glued_marker(std::string_view t, std::string_view n) {
+    std::size_t found = std::string_view::npos;
     for (std::size_t at = t.find(n, 1); at != std::string_view::npos; at = t.find(n, at + 1)) {
         const std::size_t after = at + n.size();
         if (after < t.size() && std::isdigit(static_cast<unsigned char>(t[after]))) continue;
         const unsigned char c = static_cast<unsigned char>(t[at - 1]);
         // After a full stop only when a word ends there ("services.2", not "2.2").
-        if (c == '.' && at >= 2 && std::isalpha(static_cast<unsigned char>(t[at - 2]))) return true;
-        if (std::isalpha(c) || c == ')' || c == '?' || c == ':' || c == '\'' || c == 0x99 || c == 0x9D)
-            return true;  // 0x99 / 0x9D: last bytes of ’ and ”
+        const bool word_end = c == '.' ? at >= 2 && std::isalpha(static_cast<unsigned char>(t[at - 2]))
+                                       : std::isalpha(c) || c == ')' || c == '?' || c == ':' || c == '\'' ||
+                                             c == 0x99 || c == 0x9D;  // last bytes of ’ and ”
+        if (word_end) found = at;
+    }
+    return found;
+}
+
+// The marker a footnote refers to, nearest above it on this page or the one before; it is
+// removed from the text so the word it is glued to can be searched ("carers1" -> "carers").
+bool take_marker(std::vector<Line>& lines, std::size_t from, std::size_t k, std::string_view n) {
+    for (std::size_t j = k; j-- > from;) {
+        if (lines[j].debris) continue;
+        auto at = glued_marker(lines[j].text, n);
+        if (at == std::string_view::npos) continue;
+        lines[j].text.erase(at, n.size());
+        return true;
     }
     return false;
 }
@@ -171,12 +187,10 @@ void mark_page_footnotes(std::vector<Line>& lines, std::size_t ps, std::size_t p
                 foot = true;  // the page number
                 continue;
             }
-            bool glued = false;
-            for (std::size_t j = prev_start; j < k && !glued; ++j)
-                glued = !lines[j].debris && has_glued_marker(lines[j].text, l.text);
             // A note is a phrase or sentence; a lone word ("Inadequate") is a table cell the
             // page number was printed beside.
-            if (!glued || lines[run.back()].text.find(' ') == std::string::npos) return;
+            if (lines[run.back()].text.find(' ') == std::string::npos) return;
+            if (!take_marker(lines, prev_start, k, l.text)) return;
             for (auto r : run) lines[r].debris = lines[r].footnote = true;
             run.clear();
             continue;
