@@ -7,6 +7,7 @@
 
 #include "daemon_fixture.hpp"
 
+using namespace assay;
 using namespace assay::testing;
 
 TEST_CASE("the search page works in headless Chromium") {
@@ -15,7 +16,16 @@ TEST_CASE("the search page works in headless Chromium") {
         MESSAGE("SKIPPED: /usr/bin/chromium is not installed (apt-get install chromium)");
         return;
     }
-    DaemonFixture fx;
+    // Eight more reports, three matching paragraphs each: 24 hits after collapsing to three a
+    // report, so the page of 20 has a second page.
+    auto reports = daemon_reports();
+    for (int i = 0; i < 8; ++i)
+        reports.push_back(make_report("paging" + std::to_string(i), "Hackney", "E09000012", {2016, 1, 10 + i},
+                                      DocType::inspection_report, "sif", "good", 2,
+                                      {{SectionKind::findings,
+                                        {"Pagerwort first paragraph.", "Pagerwort second paragraph.",
+                                         "Pagerwort third paragraph.", "Pagerwort fourth paragraph."}}}));
+    DaemonFixture fx({}, reports);
     std::string shot = std::string(ASSAY_BINARY_DIR) + "/daemon_page.png";
     std::string cmd = "python3 " + std::string(ASSAY_SOURCE_DIR) + "/tests/browser/page_test.py --url http://127.0.0.1:" +
                       std::to_string(fx.port()) + "/ --screenshot " + shot + " --chromium " + chromium;

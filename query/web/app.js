@@ -155,11 +155,12 @@ function render(state, result) {
   const from = state.offset + 1;
   setStatus(result.total === 0 ? "No paragraphs match." :
     `${result.total.toLocaleString()} paragraphs match` +
-    (shown ? ` — showing ${from}–${state.offset + shown}` : "") + ` (${result.took_ms.toFixed(1)} ms)`);
+    (shown ? ` — showing ${from}–${state.offset + shown}` : state.offset ? " — no more hits after the previous page" : "") +
+    ` (${result.took_ms.toFixed(1)} ms)`);
   renderSuggestion(state, result.suggestion);
   renderGroups(result.hits);
   renderFacets(state, result.facets);
-  renderPager(state, result.total, shown);
+  renderPager(state, result, shown);
   const csv = stateParams(state, { paging: false });
   csv.set("limit", "1000");
   $("csv").href = "/api/search.csv?" + csv.toString();
@@ -342,10 +343,12 @@ function renderHistogram(state, years) {
 }
 
 // ---- paging ----------------------------------------------------------------------------
-function renderPager(state, total, shown) {
+// Hits are collapsed to PER_REPORT a report, so `total` (paragraphs) overstates how many
+// pages there are: a page that came back short was the last one.
+function renderPager(state, result, shown) {
   const pager = $("pager");
   const hasPrev = state.offset > 0;
-  const hasNext = shown > 0 && state.offset + PAGE_SIZE < total;
+  const hasNext = shown === PAGE_SIZE && state.offset + PAGE_SIZE < result.total;
   pager.hidden = !hasPrev && !hasNext;
   $("prev").disabled = !hasPrev;
   $("next").disabled = !hasNext;

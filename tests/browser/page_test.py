@@ -232,6 +232,18 @@ def run(b, base, shot, failures):
           "the only markup in snippets is <mark>")
     b.screenshot(shot.replace(".png", "-xss.png"))
 
+    # Paging: 32 paragraphs in 8 reports, collapsed to 3 a report = 24 hits, 20 a page.
+    b.call("Page.navigate", url=base + "?q=pagerwort")
+    b.wait_for(f"{HITS} === 20", "the first page of hits")
+    check(failures, b.js("document.getElementById('next').disabled === false"), "a full first page offers Next")
+    b.click("#next")
+    b.wait_for(f"location.search.includes('offset=20') && {HITS} === 4", "the second page")
+    check(failures, "showing 21–24" in b.js(STATUS), "the second page shows hits 21-24")
+    check(failures, b.js("document.getElementById('next').disabled"), "the last page offers no Next")
+    b.js("history.back()")
+    b.wait_for(f"!location.search.includes('offset') && {HITS} === 20", "Back to the first page")
+    check(failures, True, "the browser's Back button returns to the first page")
+
     # The same search on a phone-sized screen.
     b.call("Emulation.setDeviceMetricsOverride", width=390, height=844, deviceScaleFactor=1, mobile=True)
     b.call("Page.navigate", url=base + "?q=strategy+discussions")
