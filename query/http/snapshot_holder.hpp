@@ -29,10 +29,10 @@ public:
     std::shared_ptr<const IndexSnapshot> current() const;
     std::size_t reloads() const { return reloads_; }
     std::size_t reload_failures() const { return failures_; }
-    // Checks CURRENT once (the watcher calls this; tests may too). True when swapped.
-    bool refresh();
-
 private:
+    // Checks CURRENT once; true when a new generation was swapped in. Called by the
+    // constructor and then only by the watcher thread (last_seen_ is that thread's alone).
+    bool refresh();
     void watch();
 
     std::filesystem::path index_dir_;

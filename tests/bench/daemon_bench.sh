@@ -10,7 +10,7 @@
 #   4. 100 req/s of the query set as written while a rebuild publishes a new generation (which
 #      starts with an empty response cache): p99 and errors.
 # The machine's cores are shared by assayd, the load generator and (in 4) the rebuild.
-# usage: tests/bench/daemon_bench.sh [BUILD_DIR] [WORK_DIR]
+# usage: [REBUILD=0] tests/bench/daemon_bench.sh [BUILD_DIR] [WORK_DIR]   (REBUILD=0 skips step 4)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -55,6 +55,7 @@ echo "== latency at a fixed 100 req/s, 20 s, every request a search"
 python3 "$here/daemon_paced.py" --port $port --rate 100 --seconds 20 --queries "$queries" --bust
 echo "== latency at a fixed 20 req/s, 20 s, every request a search"
 python3 "$here/daemon_paced.py" --port $port --rate 20 --seconds 20 --queries "$queries" --bust
+[ "${REBUILD:-1}" = 0 ] && exit 0
 echo "== 100 req/s while a rebuild publishes a new generation"
 before=$(curl -s "$url/healthz")
 "$build/assay-index" build --corpus "$corpus" --index "$work/index" > "$work/rebuild.log" 2>&1 &
