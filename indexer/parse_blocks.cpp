@@ -32,7 +32,7 @@ std::vector<std::string> words_of(std::string_view text) {
     std::vector<std::string> out;
     std::string w;
     for (unsigned char c : text) {
-        if (std::isalnum(c)) w.push_back(static_cast<char>(std::tolower(c)));
+        if (ascii_alnum(c)) w.push_back(ascii_lower(c));
         else if (!w.empty()) out.push_back(std::move(w)), w.clear();
     }
     if (!w.empty()) out.push_back(std::move(w));
@@ -279,7 +279,14 @@ bool table_start(const std::vector<Line>& lines, std::size_t i, std::size_t end,
     const std::string& line = lines[i].text;
     if (line.size() > 100 || lines[i].tabbed || ends_sentence(line) || !starts_upper_or_digit(line)) return false;
     std::string_view t = strip_number(line);
-    return t.size() != line.size() || judgement_area_for_label(t).has_value();
+    if (judgement_area_for_label(t)) return true;
+    // A numbered label may wrap ("2. Children looked after and achieving" / "permanence");
+    // numbered prose paragraphs are far commoner, so the label must name a judgement area.
+    if (t.size() == line.size() || i + 1 >= end || !starts_lower(lines[i + 1].text)) return false;
+    std::string joined(t);
+    joined += ' ';
+    joined += lines[i + 1].text;
+    return judgement_area_for_label(joined).has_value();
 }
 
 // ---------------------------------------------------------------- the paragraph builder

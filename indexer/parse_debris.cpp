@@ -44,7 +44,7 @@ bool is_simple_debris(const Line& l) {
 std::string page_key(std::string_view t) {
     std::string k;
     for (unsigned char c : t) {
-        if (std::isalpha(c)) k.push_back(static_cast<char>(std::tolower(c)));
+        if (ascii_alpha(c)) k.push_back(ascii_lower(c));
         else if (std::isdigit(c)) k.push_back('#');
         else if (c == ' ' && !k.empty() && k.back() != ' ') k.push_back(' ');
     }

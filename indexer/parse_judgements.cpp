@@ -27,8 +27,8 @@ std::string fold_sentence(std::string_view s) {
             continue;  // ‘ ’ “ ” dropped
         }
         if (c == '\'' || c == '"' || c == '*') continue;
-        if (std::isupper(c) && (out.empty() || out.back() == ' ')) out.push_back(kCap);
-        out.push_back(static_cast<char>(std::tolower(c)));
+        if (ascii_upper(c) && (out.empty() || out.back() == ' ')) out.push_back(kCap);
+        out.push_back(ascii_lower(c));
     }
     return out;
 }

@@ -9,6 +9,12 @@
 
 namespace assay {
 
+// ASCII character classes, inline: the <cctype> ones are locale calls and showed in profiles.
+inline bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+inline bool ascii_alpha(unsigned char c) { return ascii_upper(c) || (c >= 'a' && c <= 'z'); }
+inline bool ascii_alnum(unsigned char c) { return ascii_alpha(c) || (c >= '0' && c <= '9'); }
+inline char ascii_lower(unsigned char c) { return static_cast<char>(ascii_upper(c) ? c + 32 : c); }
+
 std::string_view trim(std::string_view s);
 std::string lower_ascii(std::string_view s);
 bool starts_with_ci(std::string_view s, std::string_view prefix);

@@ -15,8 +15,8 @@ std::string fold_words(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (unsigned char c : text) {
-        if (std::isalpha(c)) {
-            out.push_back(static_cast<char>(std::tolower(c)));
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {  // ASCII: <cctype> is a locale call
+            out.push_back(static_cast<char>(c | 0x20));
         } else if (!out.empty() && out.back() != ' ') {
             out.push_back(' ');
         }

@@ -42,8 +42,8 @@ namespace {
 std::string fold_label(std::string_view text) {
     std::string out;
     for (unsigned char c : text) {
-        if (std::isalpha(c)) {
-            out.push_back(static_cast<char>(std::tolower(c)));
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {  // ASCII: <cctype> is a locale call
+            out.push_back(static_cast<char>(c | 0x20));
         } else if (c == ',' || c == '&') {
             while (!out.empty() && out.back() == ' ') out.pop_back();
             if (c == ',') out.push_back(',');
