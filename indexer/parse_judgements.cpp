@@ -51,7 +51,8 @@ std::optional<Grade> grade_at(std::string_view s, bool must_end) {
         if (!s.starts_with(p)) continue;
         std::string_view rest = trim(s.substr(p.size()));
         if (must_end && !(rest.empty() || rest[0] == ',' || rest[0] == ';' || rest[0] == '.' || rest[0] == kCap ||
-                          rest.starts_with("overall") || rest.starts_with("for ")))
+                          rest.starts_with("overall") || rest.starts_with("for ") ||
+                          rest.starts_with("because")))  // "The LSCB is inadequate because:"
             return std::nullopt;
         int ord = word == "Outstanding" ? 1 : word == "Good" ? 2 : word == "Inadequate" ? 4 : 3;
         return Grade{std::string(word), ord};

@@ -23,6 +23,8 @@ namespace {
 struct Parsed {
     std::string name, kind, slug, date;  // from "ofsted-<kind>_<slug>_<date>.txt"
     std::vector<Report> reports;
+    std::string head;         // the first 1,500 bytes (title block)
+    bool not_judged = false;  // prints "Not judged" for some area
 };
 
 std::string slurp(const fs::path& p) {
@@ -43,7 +45,12 @@ const std::vector<Parsed>& corpus() {
             p.kind = p.name.substr(7, a - 7);
             p.slug = p.name.substr(a + 1, b - a - 1);
             p.date = p.name.substr(b + 1, p.name.size() - b - 5);
-            p.reports = parse_document(slurp(e.path()), e.path().string());
+            const std::string text = slurp(e.path());
+            p.reports = parse_document(text, e.path().string());
+            p.head = text.substr(0, 1500);
+            p.not_judged = text.find("Not judged") != std::string::npos ||
+                           text.find("Not Judged") != std::string::npos ||
+                           text.find("was not judged") != std::string::npos;
             out.push_back(std::move(p));
         }
         std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.name < y.name; });
@@ -146,6 +153,13 @@ TEST_CASE("corpus: SIF reports carry their judgements") {
         CHECK(has_area(r, "leadership, management and governance"));
         overall += has_area(r, "overall effectiveness");
         seven += r.judgements.size() == 7;
+        // The LSCB is graded when the title says it was reviewed ("... and Review of the
+        // effectiveness of the Local Safeguarding Children Board"); the looked-after areas are
+        // graded unless the report prints "Not judged" (Isles of Scilly, City of London).
+        if (p.head.find("Review of the effectiveness") != std::string::npos)
+            CHECK(has_area(r, "local safeguarding children board"));
+        for (std::string_view area : {"looked after and achieving permanence", "adoption performance", "care leavers"})
+            if (!p.not_judged) CHECK(has_area(r, area));
         for (const auto& j : r.judgements) CHECK(j.grade.word != "Adequate");
     }
     rate("SIF with overall effectiveness", overall, files);

@@ -154,6 +154,7 @@ TEST_CASE("judgement sentences of each framework") {
     CHECK(one("The Local Safeguarding Children Board requires improvement.") ==
           "local safeguarding children board=Requires improvement");
     CHECK(one("Leadership and governance are good. Members are well informed.") == "leadership and governance=Good");
+    CHECK(one("Summary of findings The LSCB is inadequate because:") == "local safeguarding children board=Inadequate");
     CHECK(one("Ofsted rated Halton 'outstanding' for overall effectiveness.") == "overall effectiveness=Outstanding");
     CHECK(one("The quality of practice is good in some teams but not others.") == "");
     CHECK(one("Services for children in care are good.") == "");
