@@ -163,7 +163,7 @@ TEST_CASE("corpus: SIF reports carry their judgements") {
         for (const auto& j : r.judgements) CHECK(j.grade.word != "Adequate");
     }
     rate("SIF with overall effectiveness", overall, files);
-    rate("SIF with all seven judgements (re-inspections and LA-only reports have fewer)", seven, files);
+    rate("SIF with all seven judgements (reports without an LSCB review or with areas \"Not judged\" have fewer)", seven, files);
 }
 
 TEST_CASE("corpus: SEND reports carry their inspection outcome") {
