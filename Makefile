@@ -3,7 +3,7 @@
 
 # Every Debian package the build and the tests need: the one list.
 PACKAGES := cmake g++ make pkg-config python3 \
-            libxapian-dev libicu-dev libboost-program-options-dev libroaring-dev \
+            libxapian-dev libicu-dev libboost-program-options-dev libboost-dev libroaring-dev \
             doctest-dev nlohmann-json3-dev libfmt-dev \
             chromium wrk
 
