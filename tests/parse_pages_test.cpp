@@ -3,6 +3,8 @@
 // lines, wrapped grade cells, stray control glyphs.
 #include <doctest/doctest.h>
 
+#include "support/report_lookup.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -10,21 +12,10 @@
 #include "schema/judgement_areas.hpp"
 
 using namespace assay;
+using assay::testing::numbered;
+using assay::testing::paragraphs;
 
 namespace {
-
-std::vector<const Paragraph*> paragraphs(const Report& r) {
-    std::vector<const Paragraph*> out;
-    for (const auto& s : r.sections)
-        for (const auto& p : s.paragraphs) out.push_back(&p);
-    return out;
-}
-
-const Paragraph* numbered(const Report& r, std::string_view n) {
-    for (auto* p : paragraphs(r))
-        if (p->number == n) return p;
-    return nullptr;
-}
 
 const Paragraph* starting(const Report& r, std::string_view text) {
     for (auto* p : paragraphs(r))

@@ -2,6 +2,8 @@
 // is made up; the layouts follow what pdftotext and other converters produce.
 #include <doctest/doctest.h>
 
+#include "support/report_lookup.hpp"
+
 #include <string>
 
 #include "indexer/normalise.hpp"
@@ -13,25 +15,14 @@
 #include "schema/judgement_areas.hpp"
 
 using namespace assay;
+using assay::testing::numbered;
+using assay::testing::paragraphs;
 
 namespace {
 
 const Judgement* judgement(const Report& r, std::string_view area) {
     for (const auto& j : r.judgements)
         if (j.area == area) return &j;
-    return nullptr;
-}
-
-std::vector<const Paragraph*> paragraphs(const Report& r) {
-    std::vector<const Paragraph*> out;
-    for (const auto& s : r.sections)
-        for (const auto& p : s.paragraphs) out.push_back(&p);
-    return out;
-}
-
-const Paragraph* numbered(const Report& r, std::string_view n) {
-    for (auto* p : paragraphs(r))
-        if (p->number == n) return p;
     return nullptr;
 }
 
