@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include "schema/thesaurus.hpp"
 
@@ -97,6 +98,17 @@ private:
         std::size_t ti = 0;  // index into tokens (compounds included)
         std::size_t wi = 0;  // index into words
         while (ti < tokens.size()) {
+            // The thesaurus first, so "multi-agency safeguarding hub" meets MASH.
+            if (tokens[ti].compound) {
+                auto m = thesaurus.longest_match(words, wi);
+                if (m.group && m.length > 1) {
+                    units.push_back(synonym_unit(*m.group));
+                    for (std::size_t used = 0; used < m.length && ti < tokens.size(); ++ti)
+                        used += !tokens[ti].compound;
+                    wi += m.length;
+                    continue;
+                }
+            }
             if (tokens[ti].compound) {
                 // multi-agency: the phrase of its parts or the joined word.
                 std::vector<std::string> parts;
@@ -156,9 +168,13 @@ private:
     Unit synonym_unit(const SynonymGroup& g) {
         std::vector<Q> alts;
         Unit u;
+        std::set<std::vector<std::string>> seen;  // plural forms may stem to the same terms
         for (const auto& form : g.forms) {
+            std::vector<std::string> stems;
+            for (const auto& w : form) stems.push_back(an_.term(w));
+            if (!seen.insert(stems).second) continue;
             alts.push_back(phrase_of(form));
-            for (const auto& w : form) u.terms.push_back(an_.term(w));
+            u.terms.insert(u.terms.end(), stems.begin(), stems.end());
         }
         u.query = Q(Q::OP_SYNONYM, alts.begin(), alts.end());
         return u;

@@ -219,6 +219,8 @@ TEST_CASE("thesaurus: an acronym finds its expansion and back") {
     CHECK(mash.count("Foster carer recruitment has improved; the MASH is effective.") == 1);
     auto hub = texts(f.search("\"multi-agency safeguarding hub\""));
     CHECK(hub.count("Foster carer recruitment has improved; the MASH is effective.") == 1);
+    auto unquoted = texts(f.search("multi-agency safeguarding hub"));
+    CHECK(unquoted.count("Foster carer recruitment has improved; the MASH is effective.") == 1);
 }
 
 TEST_CASE("collapse to N paragraphs per report, and paging") {
