@@ -294,23 +294,15 @@ bool table_start(const std::vector<Line>& lines, std::size_t i, std::size_t end,
 // Words that open a recommendation bullet ("ensure that ...", "review ..."): a lower-case
 // line starting with one of these after a blank line is a new item, not a continuation.
 bool imperative_start(std::string_view t) {
-    static constexpr std::string_view kVerbs[] = {
+    return first_word_in(t, {
         "ensure", "review", "improve", "embed", "develop", "strengthen", "clarify", "establish", "implement",
         "increase", "reduce", "provide", "raise", "complete", "take", "monitor", "undertake", "make", "agree",
-        "evaluate", "further", "consolidate", "secure", "continue", "use", "introduce", "address", "the"};
-    std::string w = lower_ascii(first_word(t));
-    for (auto v : kVerbs)
-        if (w == v) return true;
-    return false;
+        "evaluate", "further", "consolidate", "secure", "continue", "use", "introduce", "address", "the"});
 }
 
 bool ends_with_joining_word(std::string_view t) {
-    static constexpr std::string_view kJoin[] = {"the", "of", "and", "to", "a", "an", "in", "for", "with", "on",
-                                                 "by", "or", "that", "is", "are", "from", "their", "at", "be"};
-    std::string w = lower_ascii(last_word(t));
-    for (auto s : kJoin)
-        if (w == s) return true;
-    return false;
+    return last_word_in(t, {"the", "of", "and", "to", "a", "an", "in", "for", "with", "on",
+                                                 "by", "or", "that", "is", "are", "from", "their", "at", "be"});
 }
 
 std::size_t typical_width(const std::vector<Line>& lines, std::size_t begin, std::size_t end) {

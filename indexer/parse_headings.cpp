@@ -54,12 +54,8 @@ constexpr std::string_view kKnown[] = {
 };
 
 bool is_stopword_end(std::string_view t) {
-    static constexpr std::string_view kStop[] = {"the", "of", "and", "to", "a", "an", "in", "for", "with", "on",
-                                                 "by", "or", "that", "is", "are", "who", "from", "their", "at"};
-    std::string w = lower_ascii(last_word(t));
-    for (auto s : kStop)
-        if (w == s) return true;
-    return false;
+    return last_word_in(t, {"the", "of", "and", "to", "a", "an", "in", "for", "with", "on",
+                                                 "by", "or", "that", "is", "are", "who", "from", "their", "at"});
 }
 
 std::size_t word_count(std::string_view t) {

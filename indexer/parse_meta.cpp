@@ -270,11 +270,7 @@ void extract_authority(const std::vector<Line>& lines, const Head& h, Report& r)
 }  // namespace
 
 bool ends_with_word(std::string_view t) {
-    static constexpr std::string_view kJoin[] = {"of", "and", "the", "in", "for", "to", "on"};
-    auto w = lower_ascii(last_word(t));
-    for (auto j : kJoin)
-        if (w == j) return true;
-    return false;
+    return last_word_in(t, {"of", "and", "the", "in", "for", "to", "on"});
 }
 
 std::string joined_text(const std::vector<Line>& lines, std::size_t begin, std::size_t end, std::size_t max_lines) {

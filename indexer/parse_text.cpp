@@ -117,4 +117,21 @@ std::optional<int> month_from_name(std::string_view w) {
     return std::nullopt;
 }
 
+namespace {
+bool word_in(std::string_view word, std::initializer_list<std::string_view> words) {
+    std::string w = lower_ascii(word);
+    for (auto candidate : words)
+        if (w == candidate) return true;
+    return false;
+}
+}  // namespace
+
+bool first_word_in(std::string_view s, std::initializer_list<std::string_view> words) {
+    return word_in(first_word(s), words);
+}
+
+bool last_word_in(std::string_view s, std::initializer_list<std::string_view> words) {
+    return word_in(last_word(s), words);
+}
+
 }  // namespace assay

@@ -2,6 +2,8 @@
 // reports are ASCII; other UTF-8 passes through untouched).
 #pragma once
 
+#include <initializer_list>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -38,6 +40,10 @@ bool is_bare_number(std::string_view s);
 
 std::string_view first_word(std::string_view s);
 std::string_view last_word(std::string_view s);
+
+// Whether the first / last word of s, lower-cased, is one of `words`.
+bool first_word_in(std::string_view s, std::initializer_list<std::string_view> words);
+bool last_word_in(std::string_view s, std::initializer_list<std::string_view> words);
 
 // 1..12 from "January" / "Jan" / "Sept" (case-insensitive), nullopt otherwise.
 std::optional<int> month_from_name(std::string_view word);

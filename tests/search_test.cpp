@@ -213,7 +213,6 @@ TEST_CASE("phrases, exclusion, NEAR and hyphen variants") {
 
 TEST_CASE("thesaurus: an acronym finds its expansion and back") {
     Fixture f;
-    if (Thesaurus::instance().groups().empty()) return;  // data table not present in this build
     auto mash = texts(f.search("MASH"));
     CHECK(mash.count("The multi-agency safeguarding hub provides a timely response.") == 1);
     CHECK(mash.count("Foster carer recruitment has improved; the MASH is effective.") == 1);
