@@ -5,7 +5,7 @@
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 
-#include "query/http/errors.hpp"
+#include "query/http/beast_request.hpp"
 #include "query/http/response_headers.hpp"
 
 namespace assay::http {
@@ -36,8 +36,7 @@ void Session::wait_for_request() {
 // Reads the rest of the request: the whole of it must arrive within the request timeout.
 void Session::read_request() {
     parser_.emplace();
-    parser_->header_limit(static_cast<std::uint32_t>(shared_.limits.header_bytes));
-    parser_->body_limit(shared_.limits.body_bytes);
+    apply_limits(*parser_, shared_.limits);
     stream_.expires_after(shared_.limits.request_timeout);
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
@@ -53,37 +52,18 @@ void Session::on_read(beast::error_code ec) {
 
 // A request we could not parse: answer with the matching status, then close.
 void Session::on_protocol_error(beast::error_code ec) {
-    int status = 400;
-    std::string message = "malformed HTTP request";
-    if (ec == bhttp::error::header_limit || ec == bhttp::error::buffer_overflow) {
-        status = 431;
-        message = "request line or headers too large";
-    } else if (ec == bhttp::error::body_limit) {
-        status = 413;
-        message = "request body too large";
-    }
-    shared_.metrics.rejected(fmt::format("http_{}", status));
-    shared_.metrics.record("malformed", status, 0);
-    Response r = error_body(status, status == 400 ? "bad_request" : "too_large", message);
-    r.close = true;
+    Response r = protocol_error_response(ec);
+    shared_.metrics.rejected(fmt::format("http_{}", r.status));
+    shared_.metrics.record("malformed", r.status, 0);
     write(std::move(r), false, false, "-");
 }
 
 void Session::handle(BeastRequest req) {
-    Request r;
-    r.method = std::string(req.method_string());
-    r.target = std::string(req.target());
-    auto q = r.target.find('?');
-    r.path = r.target.substr(0, q);
-    r.query = q == std::string::npos ? "" : r.target.substr(q + 1);
-    r.host = std::string(req[bhttp::field::host]);
+    Request r = to_request(req);
     r.request_id = fmt::format("{:x}", shared_.next_id++);
     bool head = req.method() == bhttp::verb::head;
     bool keep_alive = req.keep_alive() && served_ + 1 < shared_.limits.max_requests_per_connection;
-    if (r.path.empty() || r.path[0] != '/') {
-        Response bad = error_body(400, "bad_request", "the request target must be a path");
-        return write(std::move(bad), head, false, r.request_id);
-    }
+    if (auto bad = refuse_target(r)) return write(std::move(*bad), head, false, r.request_id);
     ++shared_.in_flight;
     auto self = shared_from_this();
     std::string id = r.request_id;
