@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <stdexcept>
@@ -15,14 +16,33 @@ namespace fs = std::filesystem;
 
 namespace assay {
 namespace {
+// An fsync error means the data may not be on disk: publishing anyway could point CURRENT at
+// a generation a power cut loses, so it is an error, never ignored.
 void sync_dir(const fs::path& dir) {
     int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+    if (fd < 0) throw fs::filesystem_error("cannot open folder to sync it", dir, std::error_code(errno, std::generic_category()));
+    int failed = ::fsync(fd) != 0 ? errno : 0;
+    ::close(fd);
+    if (failed) throw fs::filesystem_error("cannot sync folder", dir, std::error_code(failed, std::generic_category()));
 }
 }  // namespace
+
+PendingGeneration::~PendingGeneration() {
+    if (path_.empty()) return;
+    try {
+        // Never remove what CURRENT names (a publish that failed after its rename and whose
+        // roll-back failed too): a live generation is worth more than the space.
+        auto current = current_generation(path_.parent_path().parent_path());
+        if (current && current->filename() == path_.filename()) return;
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    } catch (...) {  // debris is removed by the next run
+    }
+}
+
+void throw_generation_error(const fs::path& path, const std::string& what) {
+    throw GenerationWriteError("cannot write index generation " + path.string() + ": " + what);
+}
 
 fs::path new_generation(const fs::path& index_dir) {
     fs::path gens = index_dir / kGenerationsDir;
@@ -39,15 +59,34 @@ fs::path new_generation(const fs::path& index_dir) {
     throw std::runtime_error("cannot create a generation folder in " + gens.string());
 }
 
-void publish_generation(const fs::path& index_dir, const fs::path& gen) {
-    fs::path rel = fs::path(kGenerationsDir) / gen.filename();
+namespace {
+// Points CURRENT at target (a path relative to index_dir) by renaming a fresh link over it.
+void swing_current(const fs::path& index_dir, const fs::path& target) {
     fs::path tmp = index_dir / (std::string(kCurrentLink) + ".tmp");
     std::error_code ec;
     fs::remove(tmp, ec);
-    fs::create_directory_symlink(rel, tmp);
-    sync_dir(gen);
+    fs::create_directory_symlink(target, tmp);
     fs::rename(tmp, index_dir / kCurrentLink);  // atomic replacement
-    sync_dir(index_dir);
+}
+}  // namespace
+
+void publish_generation(const fs::path& index_dir, const fs::path& gen) {
+    std::error_code ec;
+    fs::path previous = fs::read_symlink(index_dir / kCurrentLink, ec);
+    if (ec) previous.clear();
+    sync_dir(gen);
+    swing_current(index_dir, fs::path(kGenerationsDir) / gen.filename());
+    try {
+        sync_dir(index_dir);
+    } catch (...) {
+        // The switch may not survive a power cut: put the previous generation back (best
+        // effort), so the caller's "publish failed" is true of what readers see.
+        try {
+            if (!previous.empty()) swing_current(index_dir, previous);
+        } catch (...) {
+        }
+        throw;
+    }
 }
 
 std::size_t remove_old_generations(const fs::path& index_dir) {

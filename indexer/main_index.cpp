@@ -20,6 +20,9 @@ using namespace assay;
 
 namespace {
 
+// Another writer holds the index: distinct from a failed job, so scripts can wait and retry.
+constexpr int kExitLocked = 3;
+
 constexpr const char* kUsage =
     "usage: assay-index COMMAND [options]\n\n"
     "commands:\n"
@@ -206,6 +209,9 @@ int cmd_parse(int argc, const char* const* argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Past a file size limit (ulimit -f) write() must fail with EFBIG and be reported like a
+    // full disk, not kill the process mid-commit.
+    std::signal(SIGXFSZ, SIG_IGN);
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
         std::fputs(kUsage, argc < 2 ? stderr : stdout);
         return argc < 2 ? cli::kExitUsage : cli::kExitOk;
@@ -224,7 +230,7 @@ int main(int argc, char** argv) {
         return cli::kExitUsage;
     } catch (const LockError& e) {
         std::fprintf(stderr, "assay-index %s: %s\n", command.c_str(), e.what());
-        return cli::kExitFailure;
+        return kExitLocked;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "assay-index %s: %s\n", command.c_str(), e.what());
         return cli::kExitFailure;

@@ -39,14 +39,6 @@ std::map<std::string, Indexed> indexed_reports(const fs::path& index_dir) {
     return out;
 }
 
-// A copy of the current generation (or an empty database) to change and publish.
-fs::path working_copy(const fs::path& index_dir) {
-    fs::path gen = new_generation(index_dir);
-    if (auto current = current_generation(index_dir))
-        fs::copy(*current, gen, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
-    return gen;
-}
-
 bool under(const fs::path& file, const std::vector<fs::path>& roots) {
     auto f = fs::weakly_canonical(file).string();
     for (const auto& r : roots) {
@@ -59,8 +51,11 @@ bool under(const fs::path& file, const std::vector<fs::path>& roots) {
 // Applies removals, then indexes files, into a copy of the current generation; publishes it.
 void apply(const fs::path& index_dir, const std::vector<std::string>& remove_ids, const std::vector<fs::path>& files,
            const BuildOptions& options, UpdateSummary& summary) {
-    summary.generation = working_copy(index_dir);
-    {
+    PendingGeneration copy(new_generation(index_dir));
+    summary.generation = copy.path();
+    if (auto current = current_generation(index_dir))
+        fs::copy(*current, copy.path(), fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    write_generation(copy.path(), [&] {
         IndexWriter writer(summary.generation, false);
         for (const auto& id : remove_ids) writer.remove_with_parts(id);
         unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -79,8 +74,9 @@ void apply(const fs::path& index_dir, const std::vector<std::string>& remove_ids
             }
         }
         writer.commit();
-    }
+    });
     publish_generation(index_dir, summary.generation);
+    copy.release();
     remove_old_generations(index_dir);
 }
 
