@@ -29,15 +29,17 @@ std::string content_fingerprint(std::string_view bytes) {
 Prepared prepare_file(const fs::path& file, const SourceOptions& options, const Analyzer& analyzer) {
     Prepared out;
     out.path = file.string();
-    SourceText src = read_source(file, options);
-    out.bytes = src.bytes;
-    if (!src.ok) {
-        out.reason = src.reason;
-        return out;
-    }
-    out.reason = src.note;
-    out.fingerprint = content_fingerprint(src.text);
+    // Everything about one file happens inside this try: running out of memory on one huge
+    // report skips that report (on a worker thread an escaping exception would end the program).
     try {
+        SourceText src = read_source(file, options);
+        out.bytes = src.bytes;
+        if (!src.ok) {
+            out.reason = src.reason;
+            return out;
+        }
+        out.reason = src.note;
+        out.fingerprint = content_fingerprint(src.text);
         out.reports = parse_document(src.text, file.string());
         for (auto& r : out.reports) {
             r.fingerprint = out.fingerprint;
@@ -45,10 +47,10 @@ Prepared prepare_file(const fs::path& file, const SourceOptions& options, const 
             out.built.push_back(build_report_documents(r, analyzer));
         }
         out.ok = true;
+    } catch (const std::bad_alloc&) {
+        out = Prepared{out.path, false, "out of memory while reading, parsing or analysing it"};
     } catch (const std::exception& e) {
-        out.reason = std::string("parse failed: ") + e.what();
-        out.reports.clear();
-        out.built.clear();
+        out = Prepared{out.path, false, std::string("parse failed: ") + e.what()};
     }
     return out;
 }
