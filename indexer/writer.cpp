@@ -42,7 +42,10 @@ void IndexWriter::add_built(const Report& r, BuiltReport&& built) {
         for (std::size_t seq = 0; seq < docs.size(); ++seq)
             db_.replace_document(paragraph_id_term(r.id, seq), docs[seq]);
     }
-    db_.set_metadata(std::string(kMetaReportPrefix) + r.id, report_record(r).dump());
+    // A file name need not be UTF-8 (Linux names are bytes): its record shows U+FFFD there
+    // rather than the whole build failing. The report id still derives from the real bytes.
+    db_.set_metadata(std::string(kMetaReportPrefix) + r.id,
+                     report_record(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 std::size_t IndexWriter::add_report(const Report& r, const Analyzer& analyzer) {
