@@ -1,42 +1,18 @@
 // The programs as a user runs them: exit codes, messages, output formats.
 #include <doctest/doctest.h>
 
-#include <sys/wait.h>
-
-#include <array>
-#include <cstdio>
-
 #include <nlohmann/json.hpp>
 
+#include "support/run_program.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace assay::testing;
 
 namespace {
-struct Run {
-    int status;
-    std::string out;
-};
-
-// Runs a shell command line, capturing stdout and stderr together.
-Run run(const std::string& cmd) {
-    Run r{0, {}};
-    FILE* p = ::popen((cmd + " 2>&1").c_str(), "r");
-    REQUIRE(p);
-    std::array<char, 4096> buf;
-    while (std::size_t n = std::fread(buf.data(), 1, buf.size(), p)) r.out.append(buf.data(), n);
-    int st = ::pclose(p);
-    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128;
-    return r;
-}
-
-std::string bin(const char* name) { return std::string(ASSAY_BINARY_DIR) + "/" + name; }
-
-std::string quote(const std::string& s) {
-    std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
+using Run = ProgramRun;
+Run run(const std::string& cmd) { return run_program(cmd); }
+std::string bin(const char* name) { return program(name); }
+std::string quote(const std::string& s) { return shell_quote(s); }
 
 struct Indexed {
     TempDir dir{"cli"};
