@@ -31,6 +31,47 @@ bool hidden(const fs::path& p) {
     return !name.empty() && name[0] == '.';
 }
 
+// Why a directory entry named like a report is not a file we can read.
+std::string not_a_file_reason(const fs::path& p) {
+    std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(p, ec))) {
+        (void)fs::status(p, ec);
+        if (ec == std::errc::too_many_symbolic_link_levels) return "symbolic link loop";
+        if (ec == std::errc::no_such_file_or_directory) return "dangling symbolic link";
+        if (ec) return "symbolic link: " + ec.message();
+    }
+    return "not a regular file";
+}
+
+// Binary, not text: NULs or other control bytes (tab, line breaks and form feed aside) make
+// up more than 1% of the first 8 KB. A few stray NULs in a text file (damaged extraction)
+// do not make it binary; they are removed with the other controls.
+bool looks_binary(std::string_view bytes) {
+    std::string_view head = bytes.substr(0, std::min<std::size_t>(bytes.size(), 8192));
+    std::size_t controls = 0;
+    for (unsigned char c : head) controls += c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r';
+    return controls * 100 > head.size();
+}
+
+// Bytes that are mostly UTF-8 with a few broken sequences (a truncated copy, one stray byte)
+// stay UTF-8 with U+FFFD for the broken parts; bytes with no multi-byte UTF-8 at all, or more
+// broken sequences than good ones, are a legacy single-byte encoding.
+bool mostly_utf8(std::string_view bytes) {
+    std::size_t good = 0, bad = 0;
+    for (std::size_t i = 0; i < bytes.size();) {
+        std::size_t len = utf8_sequence_length(bytes, i);
+        if (len == 0) { ++bad; ++i; continue; }
+        good += len > 1;
+        i += len;
+    }
+    return good > bad;
+}
+
+std::string size_text(std::uintmax_t bytes) {
+    if (bytes >= (10ull << 20)) return std::to_string(bytes >> 20) + " MB";
+    return std::to_string(bytes) + " bytes";
+}
+
 std::string from_codepage(const std::string& bytes, const char* codepage) {
     icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), codepage);
     std::string out;
@@ -63,7 +104,7 @@ Enumeration enumerate_sources(const std::vector<fs::path>& roots) {
             if (entry.is_symlink(ec) && entry.is_directory(ec)) continue;  // no loops
             if (entry.is_directory(ec) || !has_report_extension(entry.path())) continue;
             if (!entry.is_regular_file(ec)) {
-                out.problems.emplace_back(entry.path().string(), "not a regular file");
+                out.problems.emplace_back(entry.path().string(), not_a_file_reason(entry.path()));
                 continue;
             }
             out.files.push_back(entry.path());
@@ -88,13 +129,15 @@ SourceText decode_source(std::string bytes, bool is_html) {
         out.note = le ? "decoded as UTF-16LE" : "decoded as UTF-16BE";
     } else {
         if (starts("\xEF\xBB\xBF")) bytes.erase(0, 3);
-        std::string_view head(bytes.data(), std::min<std::size_t>(bytes.size(), 8192));
-        if (head.find('\0') != std::string_view::npos) {
-            out.reason = "binary file (NUL bytes)";
+        if (looks_binary(bytes)) {
+            out.reason = "binary file (NUL or control bytes)";
             return out;
         }
         if (is_valid_utf8(bytes)) {
             out.text = std::move(bytes);
+        } else if (mostly_utf8(bytes)) {
+            out.text = sanitize_utf8(bytes);
+            out.note = "invalid UTF-8 sequences replaced with U+FFFD";
         } else {
             out.text = from_codepage(bytes, "windows-1252");
             out.note = "invalid UTF-8; decoded as Windows-1252";
@@ -120,8 +163,7 @@ SourceText read_source(const fs::path& file, const SourceOptions& options) {
     if (ec) { out.reason = "cannot read: " + ec.message(); return out; }
     out.bytes = size;
     if (size > options.max_file_bytes) {
-        out.reason = "too large (" + std::to_string(size >> 20) + " MB; limit " +
-                     std::to_string(options.max_file_bytes >> 20) + " MB)";
+        out.reason = "too large (" + size_text(size) + "; limit " + size_text(options.max_file_bytes) + ")";
         return out;
     }
     std::ifstream in(file, std::ios::binary);

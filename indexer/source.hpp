@@ -1,8 +1,11 @@
 // Source: finds report files below folders and reads them as valid UTF-8 text.
 //
 // Every problem is a per-file outcome with a reason, never an exception that stops a build:
-// unreadable, empty, binary, too large, undecodable. Recoverable oddities (a UTF-8 or UTF-16
-// byte-order mark, Windows-1252 bytes) are decoded and noted.
+// unreadable, empty, binary, too large, undecodable, a symbolic link loop or a dangling link.
+// Recoverable oddities are decoded and noted. The one policy for bytes that are not UTF-8: a
+// UTF-16 byte-order mark means UTF-16; text that is mostly UTF-8 keeps it, each broken
+// sequence (overlong, surrogate, truncated, FF) becoming U+FFFD; anything else is read as
+// Windows-1252. Either way the text handed on is valid UTF-8.
 #pragma once
 
 #include <cstdint>

@@ -27,6 +27,10 @@ std::size_t sequence_length(const unsigned char* p, std::size_t n, std::size_t i
 }
 }  // namespace
 
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+    return sequence_length(reinterpret_cast<const unsigned char*>(s.data()), s.size(), i);
+}
+
 bool is_valid_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = 0; i < s.size();) {
