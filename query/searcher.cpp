@@ -7,6 +7,7 @@
 #include "query/snippet.hpp"
 #include "schema/fields.hpp"
 #include "schema/stored.hpp"
+#include "schema/utf8.hpp"
 
 namespace assay {
 namespace {
@@ -80,7 +81,9 @@ SearchResult Searcher::search(const SearchRequest& req) {
     if (req.offset > kMaxOffset) throw RequestError("offset must be at most " + std::to_string(kMaxOffset));
 
     SearchResult result;
-    result.query = req.query;
+    // Echoed as parsed: broken UTF-8 replaced by U+FFFD, as parse_query reads it, so every
+    // rendering (JSON above all) gets valid text.
+    result.query = sanitize_utf8(req.query);
     QueryAst ast = request_ast(req);
     ResolvedQuery rq = resolve(ast.get(), db_, analyzer_, ranking);
     if (req.explain) result.explain = (ast ? describe(*ast) : "(empty)") + "\n" + rq.text.get_description();
@@ -145,7 +148,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
         h.text = stored->number.empty() ? std::move(stored->text) : stored->number + ". " + stored->text;
         result.hits.push_back(std::move(h));
     }
-    result.suggestion = suggest(req.query, rq.words);
+    result.suggestion = suggest(result.query, rq.words);
     result.took_ms = ms_since(start);
     return result;
 }
