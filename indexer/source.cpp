@@ -55,13 +55,13 @@ bool looks_binary(std::string_view bytes) {
 
 // Bytes that are mostly UTF-8 with a few broken sequences (a truncated copy, one stray byte)
 // stay UTF-8 with U+FFFD for the broken parts; bytes with no multi-byte UTF-8 at all, or more
-// broken sequences than good ones, are a legacy single-byte encoding.
+// bytes in broken sequences than in good multi-byte ones, are a legacy single-byte encoding.
 bool mostly_utf8(std::string_view bytes) {
     std::size_t good = 0, bad = 0;
     for (std::size_t i = 0; i < bytes.size();) {
         std::size_t len = utf8_sequence_length(bytes, i);
         if (len == 0) { ++bad; ++i; continue; }
-        good += len > 1;
+        if (len > 1) good += len;
         i += len;
     }
     return good > bad;

@@ -146,6 +146,11 @@ std::string Analyzer::Impl::fold_icu(const icu::UnicodeString& u) const {
     for (std::string_view from : {"\xE2\x80\x99", "\xE2\x80\x98", "\xCA\xBC"}) {
         for (std::size_t at; (at = w.find(from)) != std::string::npos;) w.replace(at, from.size(), "'");
     }
+    // A dot above on i or j (what full case folding makes of İ) adds nothing to a letter that
+    // already has its dot: İstanbul folds to istanbul, as readers type it.
+    for (std::string_view dotted : {"i\xCC\x87", "j\xCC\x87"}) {
+        for (std::size_t at; (at = w.find(dotted)) != std::string::npos;) w.erase(at + 1, 2);
+    }
     fold_apostrophes(w);
     return w;
 }
@@ -169,6 +174,9 @@ void Analyzer::Impl::tokenize_icu(std::string_view s, std::uint32_t pos,
     for (int32_t start = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
          start = end, end = words->next()) {
         if (words->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
+        // Far too long to fold into a token we keep: skip it before normalising, which can
+        // multiply its length (U+FDFA becomes 18 characters).
+        if (static_cast<std::size_t>(end - start) > kMaxSegmentUnits) continue;
         std::string w = fold_icu(u.tempSubStringBetween(start, end));
         if (w.empty() || w.size() > kMaxTokenBytes) continue;
         std::size_t bs = byte_of(start), be = byte_of(end);

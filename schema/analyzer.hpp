@@ -1,8 +1,10 @@
 // The Analyzer: one set of text rules for indexing and for queries, so a query word and the
 // same word in a report always become the same term.
 //
-// Rules: ICU word boundaries; NFKC case folding; ’ ‘ ʼ = '; a trailing 's is dropped and other
-// apostrophes removed (children’s = childrens = children's); numbers are kept as tokens
+// Rules: ICU word boundaries; NFKC case folding (full folding: Straße = strasse, ﬁle = file,
+// ＡＢＣ１２３ = abc123), with the dot above dropped from i and j (İstanbul = istanbul);
+// ’ ‘ ʼ = '; a trailing 's is dropped and other apostrophes removed
+// (children’s = childrens = children's); numbers are kept as tokens
 // ("section 47", "16 and 17"); words joined by a hyphen are emitted as their parts at
 // consecutive positions plus the joined form at the first part's position, so multi-agency,
 // multi agency and multiagency all meet; English (Porter2) stemming through Xapian.
@@ -56,7 +58,14 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-// Longest token we index, in bytes; longer runs (base64, URLs gone wrong) are dropped.
+// Longest token we index, in bytes; longer runs (base64, URLs gone wrong, a 100,000-digit
+// number) are dropped, never truncated: a cut-off token would match other cut-off tokens.
+// Xapian's own limit on a term is 245 bytes.
 inline constexpr std::size_t kMaxTokenBytes = 64;
+
+// A word longer than this in UTF-16 code units before folding is dropped unfolded: nothing
+// that long folds to kMaxTokenBytes (only ignorable characters vanish when folded), and
+// folding it would cost time and memory out of proportion to the text.
+inline constexpr std::size_t kMaxSegmentUnits = 1024;
 
 }  // namespace assay
