@@ -1,10 +1,30 @@
 #include "query/facets.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 #include "query/filters.hpp"
 
 namespace assay {
+namespace {
+
+// Drops all but the kMaxFacetValues most frequent values (selected ones always stay), keeping
+// the survivors in their order.
+void keep_top_values(std::vector<FacetValue>& values) {
+    if (values.size() <= kMaxFacetValues) return;
+    std::vector<std::size_t> order(values.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const auto &x = values[a], &y = values[b];
+        return x.selected != y.selected ? x.selected : x.count > y.count;
+    });
+    std::vector<bool> keep(values.size());
+    for (std::size_t i = 0; i < kMaxFacetValues; ++i) keep[order[i]] = true;
+    std::size_t at = 0;
+    std::erase_if(values, [&](const FacetValue&) { return !keep[at++]; });
+}
+
+}  // namespace
 
 Roaring filter_bitmap(const FacetBitmaps& facets, const ResolvedFilter& filter) {
     Roaring out;
@@ -36,6 +56,7 @@ std::vector<std::pair<std::string, std::vector<FacetValue>>> count_facets(
             if (n == 0 && !selected) continue;
             values.push_back({facet_display_value(id, std::string_view(it->first).substr(prefix.size())), n, selected});
         }
+        keep_top_values(values);
         if (id == FieldId::year)
             std::sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.value < b.value; });
         else

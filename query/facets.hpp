@@ -13,6 +13,11 @@ namespace assay {
 // Union of the bitmaps of a filter's terms.
 Roaring filter_bitmap(const FacetBitmaps& facets, const ResolvedFilter& filter);
 
+// Values shown per facet: the most frequent ones, plus any the user selected. More than any
+// real facet has (about 160 authorities, years 1990-2099), so it only bounds an answer's size
+// against an index with a runaway vocabulary.
+inline constexpr std::size_t kMaxFacetValues = 200;
+
 // text_matches: every paragraph matching the text and non-facet filters.
 std::vector<std::pair<std::string, std::vector<FacetValue>>> count_facets(
     const FacetBitmaps& facets, const Roaring& text_matches, const std::vector<ResolvedFilter>& filters);
