@@ -125,8 +125,14 @@ private:
             throw QueryError("query has more than " + std::to_string(kMaxQueryClauses) + " clauses", col);
     }
 
+    void check_depth(std::size_t depth) const {
+        if (depth > kMaxQueryDepth)
+            throw QueryError("query nested too deeply: more than " + std::to_string(kMaxQueryDepth) + " levels",
+                             peek().column);
+    }
+
     std::unique_ptr<Node> or_expr(std::size_t depth) {
-        if (depth > kMaxQueryDepth) throw QueryError("query nested too deeply", peek().column);
+        check_depth(depth);
         auto left = and_expr(depth);
         if (peek().type != Tok::op_or) return left;
         auto n = make(Kind::disj, left->column);
@@ -176,6 +182,7 @@ private:
     std::unique_ptr<Node> unary(std::size_t depth) {
         Tok t = peek();
         if (t.type == Tok::op_not) {
+            check_depth(depth);  // NOT NOT NOT ... nests as deeply as parentheses do
             next();
             if (!starts_operand()) throw QueryError("NOT needs something after it", t.column);
             auto n = make(Kind::negation, t.column);
@@ -221,6 +228,8 @@ private:
                 throw QueryError("NEAR joins words or phrases", op.column);
             Tok w = next();
             count_clause(w.column);
+            if (n->children.size() == kMaxNearWords)
+                throw QueryError("NEAR joins at most " + std::to_string(kMaxNearWords) + " words", w.column);
             n->children.push_back(make(w.type == Tok::word ? Kind::word : Kind::phrase, w.column, w.text));
         }
         return n;

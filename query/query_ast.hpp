@@ -49,6 +49,9 @@ using QueryAst = std::unique_ptr<QueryNode>;
 inline constexpr std::size_t kMaxQueryBytes = 4096;
 inline constexpr std::size_t kMaxQueryDepth = 32;
 inline constexpr std::size_t kMaxQueryClauses = 256;
+// Positional operators cost per position of every word: a NEAR chain and a phrase are short.
+inline constexpr std::size_t kMaxNearWords = 10;
+inline constexpr std::size_t kMaxPhraseWords = 32;
 
 // Parses user text (any bytes: invalid UTF-8 is replaced, never trusted). An empty query
 // returns nullptr. Throws QueryError naming what is wrong and where.

@@ -58,7 +58,7 @@ private:
                 auto units = word_units(n.text);
                 return units_or(units, true);
             }
-            case Kind::phrase: return phrase(n.text);
+            case Kind::phrase: return phrase(n.text, n.column);
             case Kind::near: return near(n);
             case Kind::group: {
                 std::vector<const QueryNode*> kids;
@@ -209,11 +209,13 @@ private:
         return result;
     }
 
-    Q phrase(const std::string& text) {
+    Q phrase(const std::string& text, std::size_t column) {
         auto tokens = an_.tokenize(text);
         std::vector<std::string> words;
         for (const auto& t : tokens) if (!t.compound) words.push_back(t.word);
         if (words.empty()) return Q();
+        if (words.size() > kMaxPhraseWords)
+            throw QueryError("a phrase has at most " + std::to_string(kMaxPhraseWords) + " words", column);
         out_.words.insert(out_.words.end(), words.begin(), words.end());
         auto m = Thesaurus::instance().longest_match(words, 0);
         if (m.group && m.length == words.size()) return synonym_unit(*m.group).query;

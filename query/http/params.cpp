@@ -79,7 +79,8 @@ std::vector<std::string> Params::all(const std::string& name, std::size_t max_va
         throw bad_parameter(name, max_values == 1 ? "is given more than once"
                                                   : "is given more than " + std::to_string(max_values) + " times");
     for (const auto& v : out)
-        if (v.size() > kMaxParamBytes) throw bad_parameter(name, "is too long");
+        if (v.size() > kMaxParamBytes)
+            throw bad_parameter(name, "is longer than " + std::to_string(kMaxParamBytes) + " bytes");
     return out;
 }
 
