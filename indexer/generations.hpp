@@ -59,7 +59,11 @@ void write_generation(const std::filesystem::path& path, Write&& write) {
     try {
         write();
     } catch (const Xapian::Error& e) {
-        throw_generation_error(path, e.get_description());
+        // Some of Xapian's messages leave the system error out ("Failed to create iamglass file").
+        std::string what = e.get_description();
+        if (const char* system = e.get_error_string(); system && what.find(system) == std::string::npos)
+            what += std::string(" (") + system + ")";
+        throw_generation_error(path, what);
     }
 }
 

@@ -16,7 +16,8 @@ WriterLock::WriterLock(const std::filesystem::path& index_dir) {
     std::filesystem::create_directories(index_dir);
     auto path = (index_dir / kLockFile).string();
     fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd_ < 0) throw LockError("cannot open " + path + ": " + std::strerror(errno));
+    // Not a LockError: nobody holds the lock, the file system refused (EIO, EACCES, ENOSPC).
+    if (fd_ < 0) throw std::runtime_error("cannot open the lock file " + path + ": " + std::strerror(errno));
     if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
         char buf[32] = {};
         ssize_t n = ::pread(fd_, buf, sizeof buf - 1, 0);

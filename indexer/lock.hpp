@@ -13,7 +13,8 @@ class LockError : public std::runtime_error {
 
 class WriterLock {
 public:
-    // Throws LockError naming the holder's pid when another process holds the lock.
+    // Throws LockError naming the holder's pid when another process holds the lock, and
+    // std::runtime_error when the lock file cannot be opened at all.
     explicit WriterLock(const std::filesystem::path& index_dir);
     ~WriterLock();
     WriterLock(const WriterLock&) = delete;

@@ -1,0 +1,17 @@
+# The fault injector (tests/faults/inject.c): a shared library the fault suites put in
+# LD_PRELOAD of the programs they run. Plain C, no sanitizer: it must load into any build.
+enable_language(C)
+add_library(assay_faults SHARED ${CMAKE_SOURCE_DIR}/tests/faults/inject.c)
+set_target_properties(assay_faults PROPERTIES C_STANDARD 11 C_EXTENSIONS ON PREFIX "lib" OUTPUT_NAME "assay_faults")
+target_compile_options(assay_faults PRIVATE -fno-sanitize=all)
+target_link_options(assay_faults PRIVATE -fno-sanitize=all)
+target_link_libraries(assay_faults PRIVATE ${CMAKE_DL_LIBS})
+# The suites run the programs and the library; build them first.
+foreach(suite fault_injection_test corruption_test)
+  if(TARGET ${suite})
+    add_dependencies(${suite} assay-index assay_faults)
+    if(TARGET assayd)
+      add_dependencies(${suite} assayd)
+    endif()
+  endif()
+endforeach()
