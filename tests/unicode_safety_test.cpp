@@ -271,7 +271,8 @@ TEST_CASE("R38: folding agrees between documents and queries: İstanbul, straße
             "The visit to İstanbul was arranged by the partnership.\n\n"
             "Records of the straße project were complete.\n\n"
             "Reference ＡＢＣ１２３ was quoted in the plan.\n\n"
-            "Each ﬁle was checked by a manager.\n");
+            "Each ﬁle was checked by a manager.\n\n"
+            "The café opened in the family centre.\n");
     REQUIRE(build_index(f.options(1)).files_indexed == 1);
     struct Row {
         const char* query;
@@ -291,7 +292,9 @@ TEST_CASE("R38: folding agrees between documents and queries: İstanbul, straße
         CHECK(r.hits[0].text.find(row.found_in) != std::string::npos);
         CHECK(r.hits[0].snippet.find("<mark>") != std::string::npos);
     }
-    // Folding is not accent removal: strase and abc12 are other words.
+    // Folding is not accent removal, nor prefix matching.
+    CHECK(f.hits("CAFÉ") == 1);
+    CHECK(f.hits("cafe") == 0);
     CHECK(f.hits("strase") == 0);
     CHECK(f.hits("abc12") == 0);
 }
