@@ -6,6 +6,7 @@
 #include "indexer/generations.hpp"
 #include "indexer/lock.hpp"
 #include "indexer/pipeline.hpp"
+#include "indexer/shard_writers.hpp"
 #include "indexer/writer.hpp"
 
 #include <xapian.h>
@@ -19,6 +20,13 @@ namespace {
 
 double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
+std::size_t text_bytes(const Report& r) {
+    std::size_t n = 0;
+    for (const auto& s : r.sections)
+        for (const auto& p : s.paragraphs) n += p.text.size();
+    return n;
+}
+
 }  // namespace
 
 BuildSummary build_index(const BuildOptions& options, const Progress& progress) {
@@ -29,16 +37,18 @@ BuildSummary build_index(const BuildOptions& options, const Progress& progress) 
     for (auto& [path, reason] : found.problems) summary.skipped.push_back({path, reason});
     summary.files_seen = found.files.size();
 
-    // Xapian flushes every 10,000 documents by default (measured fastest here: larger batches
-    // make its in-memory inverter slower); the memory budget below bounds big paragraphs too.
-    const std::size_t flush_text_bytes = std::max<std::size_t>(1, options.memory_mb << 20) / kPostingBytesPerTextByte;
-    std::size_t buffered = 0;
-    // Documents go into a scratch generation; the published one is its compacted copy
-    // (full blocks: about 30% smaller and faster to read).
-    fs::path scratch = new_generation(options.index_dir);
+    // The memory budget is shared by the shard writers; Xapian's own 10,000-document flush
+    // threshold still applies within it (measured fastest here: larger batches make its
+    // in-memory inverter slower).
     unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    {
-        IndexWriter writer(scratch, true);
+    unsigned shards = options.shards ? options.shards : jobs;
+    const std::size_t flush_text_bytes =
+        std::max<std::size_t>(1, options.memory_mb << 20) / kPostingBytesPerTextByte / shards;
+    // Documents go into scratch shards; the published generation is their merged, compacted
+    // copy (full blocks: about 30% smaller and faster to read than a freshly written database).
+    PendingGeneration scratch(new_generation(options.index_dir));
+    write_generation(scratch.path(), [&] {
+        ShardWriters writers(scratch.path(), shards, flush_text_bytes);
         OrderedPipeline pipeline(found.files, options.source, jobs);
         for (std::size_t i = 0; i < found.files.size(); ++i) {
             auto wait_start = Clock::now();
@@ -51,32 +61,37 @@ BuildSummary build_index(const BuildOptions& options, const Progress& progress) 
                 ++summary.files_indexed;
                 summary.bytes += p.bytes;
                 if (!p.reason.empty()) summary.notes.push_back({p.path, p.reason});
-                buffered += p.text_bytes();
                 for (std::size_t r = 0; r < p.reports.size(); ++r) {
                     summary.paragraphs += p.built[r].docs.size();
-                    writer.add_built(p.reports[r], std::move(p.built[r]));
+                    std::size_t text = text_bytes(p.reports[r]);
+                    writers.add(std::move(p.reports[r]), std::move(p.built[r]), text);
                     ++summary.reports;
-                }
-                if (buffered > flush_text_bytes) {
-                    writer.flush();
-                    buffered = 0;
-                    ++summary.flushes;
                 }
             }
             summary.write_seconds += since(write_start);
             if (progress) progress(i + 1, found.files.size(), summary.bytes);
         }
         auto commit_start = Clock::now();
-        writer.commit();
+        writers.finish();
+        summary.flushes = writers.flushes();
+        summary.shards = shards;
         summary.commit_seconds = since(commit_start);
-    }
+    });
     auto compact_start = Clock::now();
-    summary.generation = new_generation(options.index_dir);
+    PendingGeneration compacted(new_generation(options.index_dir));
+    summary.generation = compacted.path();
     fs::remove(summary.generation);
-    Xapian::Database(scratch.string()).compact(summary.generation.string(), Xapian::DBCOMPACT_NO_RENUMBER);
-    fs::remove_all(scratch);
+    write_generation(summary.generation, [&] {
+        Xapian::Database merged;
+        for (const auto& shard : ShardWriters::shard_paths(scratch.path(), shards))
+            merged.add_database(Xapian::Database(shard.string()));
+        merged.compact(summary.generation.string());  // shard after shard: a report's ids stay contiguous
+        // Facets and schema stamps are written once, over the merged ids.
+        IndexWriter(summary.generation, false).commit();
+    });
     summary.compact_seconds = since(compact_start);
     publish_generation(options.index_dir, summary.generation);
+    compacted.release();
     remove_old_generations(options.index_dir);
     summary.seconds = since(start);
     return summary;
