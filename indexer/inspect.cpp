@@ -19,6 +19,40 @@ fs::path require_generation(const fs::path& index_dir) {
     if (!gen) throw std::runtime_error("no index at " + index_dir.string());
     return *gen;
 }
+
+// The checks of check_index on one generation; problems go into r.
+void check_generation(const fs::path& gen, CheckResult& r) {
+    std::ostringstream xapian_out;
+    try {
+        if (auto errors = Xapian::Database::check(gen.string(), Xapian::DBCHECK_FULL_TREE, &xapian_out))
+            r.problems.push_back("Xapian structure check found " + std::to_string(errors) + " errors");
+    } catch (const Xapian::Error& e) {
+        r.problems.push_back("Xapian structure check failed: " + e.get_description());
+        return;
+    }
+    Xapian::Database db;
+    try {
+        db = Xapian::Database(gen.string());
+    } catch (const Xapian::Error& e) {
+        r.problems.push_back("cannot open: " + e.get_description());
+        return;
+    }
+    if (db.get_metadata(std::string(kMetaSchemaVersion)) != std::to_string(kSchemaVersion))
+        r.problems.push_back("schema version differs from this program's (" + std::to_string(kSchemaVersion) + ")");
+    if (db.get_metadata(std::string(kMetaSchemaFingerprint)) != schema_fingerprint())
+        r.problems.push_back("field registry fingerprint differs from this program's");
+    auto stored = FacetBitmaps::deserialise(db.get_metadata(std::string(kMetaFacets)));
+    if (!stored) r.problems.push_back("facet bitmaps are missing or fail their checksum");
+    else if (!(*stored == FacetBitmaps::from_database(db))) r.problems.push_back("facet bitmaps disagree with the facet terms");
+    std::string rprefix(field(FieldId::report).prefix);
+    for (auto t = db.allterms_begin(rprefix); t != db.allterms_end(rprefix); ++t) {
+        std::string id = (*t).substr(rprefix.size());
+        std::string record = db.get_metadata(std::string(kMetaReportPrefix) + id);
+        if (record.empty()) r.problems.push_back("paragraphs of report " + id + " have no report record");
+        else if (nlohmann::json::parse(record, nullptr, false).is_discarded())
+            r.problems.push_back("report record " + id + " is not valid JSON");
+    }
+}
 }  // namespace
 
 IndexStats index_stats(const fs::path& index_dir) {
@@ -56,35 +90,14 @@ CheckResult check_index(const fs::path& index_dir) {
         r.problems.push_back(e.what());
         return r;
     }
-    std::ostringstream xapian_out;
+    // Damaged files can make Xapian (or the library under it) throw anything, including
+    // std::length_error from a garbled length: each is a finding, never the end of the check.
     try {
-        if (auto errors = Xapian::Database::check(gen.string(), Xapian::DBCHECK_FULL_TREE, &xapian_out))
-            r.problems.push_back("Xapian structure check found " + std::to_string(errors) + " errors");
+        check_generation(gen, r);
     } catch (const Xapian::Error& e) {
-        r.problems.push_back("Xapian structure check failed: " + e.get_description());
-        return r;
-    }
-    Xapian::Database db;
-    try {
-        db = Xapian::Database(gen.string());
-    } catch (const Xapian::Error& e) {
-        r.problems.push_back("cannot open: " + e.get_description());
-        return r;
-    }
-    if (db.get_metadata(std::string(kMetaSchemaVersion)) != std::to_string(kSchemaVersion))
-        r.problems.push_back("schema version differs from this program's (" + std::to_string(kSchemaVersion) + ")");
-    if (db.get_metadata(std::string(kMetaSchemaFingerprint)) != schema_fingerprint())
-        r.problems.push_back("field registry fingerprint differs from this program's");
-    auto stored = FacetBitmaps::deserialise(db.get_metadata(std::string(kMetaFacets)));
-    if (!stored) r.problems.push_back("facet bitmaps are missing or fail their checksum");
-    else if (!(*stored == FacetBitmaps::from_database(db))) r.problems.push_back("facet bitmaps disagree with the facet terms");
-    std::string rprefix(field(FieldId::report).prefix);
-    for (auto t = db.allterms_begin(rprefix); t != db.allterms_end(rprefix); ++t) {
-        std::string id = (*t).substr(rprefix.size());
-        std::string record = db.get_metadata(std::string(kMetaReportPrefix) + id);
-        if (record.empty()) r.problems.push_back("paragraphs of report " + id + " have no report record");
-        else if (nlohmann::json::parse(record, nullptr, false).is_discarded())
-            r.problems.push_back("report record " + id + " is not valid JSON");
+        r.problems.push_back("reading the index failed: " + e.get_description());
+    } catch (const std::exception& e) {
+        r.problems.push_back(std::string("reading the index failed (damaged data?): ") + e.what());
     }
     return r;
 }

@@ -4,6 +4,7 @@
 // in flight keep the one they started with.
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -21,6 +22,12 @@ class IndexUnavailable : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// The published generation exists but cannot be read: damaged files (R10). Fixed by
+// assay-index check and a rebuild, not by waiting.
+class IndexDamaged : public IndexUnavailable {
+    using IndexUnavailable::IndexUnavailable;
+};
+
 struct ReportEntry {
     ReportCitation citation;
     nlohmann::json record;
@@ -32,6 +39,9 @@ struct IndexSnapshot {
     std::string generation_name;
     FacetBitmaps facets;
     bool degraded = false;       // facets failed their checksum and were rebuilt from terms
+    // Set when a search found the database damaged (R10): /healthz reports it until a new
+    // generation is served.
+    mutable std::atomic<bool> damaged{false};
     std::string degraded_reason;
     std::size_t documents = 0;
     std::unordered_map<std::string, ReportEntry> reports;

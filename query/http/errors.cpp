@@ -35,12 +35,31 @@ void log_hidden(const std::string& request_id, const std::string& what) {
     std::cerr << "assayd: request " << request_id << " failed: " << what << "\n";
 }
 
-Response unavailable(const std::string& message) {
-    Response r = error_body(503, "unavailable", message);
+constexpr const char* kDamagedMessage =
+    "the index is damaged and cannot be searched; the operator should run assay-index check and rebuild it";
+
+Response unavailable(const std::string& message, const std::string& code = "unavailable") {
+    Response r = error_body(503, code, message);
     r.headers.emplace_back("Retry-After", "1");
     return r;
 }
 }  // namespace
+
+bool is_index_damage(std::exception_ptr error) {
+    try {
+        std::rethrow_exception(error);
+    } catch (const Xapian::DatabaseModifiedError&) {
+        return false;  // a new generation replaced the files: retry, nothing is broken
+    } catch (const Xapian::DatabaseCorruptError&) {
+        return true;
+    } catch (const Xapian::DatabaseError&) {  // "EOF reading block", "Block 6 item 2 ..."
+        return true;
+    } catch (const Xapian::DocNotFoundError&) {  // a posting names a document that is not there
+        return true;
+    } catch (...) {
+        return false;
+    }
+}
 
 Response error_response(std::exception_ptr error, const std::string& request_id) {
     try {
@@ -51,6 +70,9 @@ Response error_response(std::exception_ptr error, const std::string& request_id)
         return error_body(400, "bad_query", e.what());
     } catch (const RequestError& e) {  // paging limits, no paths
         return error_body(400, "bad_request", e.what());
+    } catch (const IndexDamaged& e) {
+        log_hidden(request_id, e.what());
+        return unavailable(kDamagedMessage, "index_damaged");
     } catch (const IndexUnavailable& e) {
         log_hidden(request_id, e.what());
         return unavailable("the index is not available yet; build one with assay-index build");
@@ -59,6 +81,7 @@ Response error_response(std::exception_ptr error, const std::string& request_id)
         return unavailable("the index changed during the request; try again");
     } catch (const Xapian::Error& e) {
         log_hidden(request_id, e.get_description());
+        if (is_index_damage(std::current_exception())) return unavailable(kDamagedMessage, "index_damaged");
         return error_body(500, "internal", "internal error (request " + request_id + ")");
     } catch (const std::bad_alloc&) {
         log_hidden(request_id, "out of memory");

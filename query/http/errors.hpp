@@ -32,6 +32,10 @@ ApiError bad_parameter(const std::string& name, const std::string& why);
 Response error_body(int status, const std::string& code, const std::string& message,
                     const std::string& parameter = {});
 
+// Whether the exception says the index files are damaged (not a bad request, not a race with
+// a new generation): the snapshot it came from should be reported as damaged.
+bool is_index_damage(std::exception_ptr error);
+
 // Maps the exception in flight (call inside a catch block) to a response; logs the ones whose
 // text is not shown to the client.
 Response error_response(std::exception_ptr error, const std::string& request_id);

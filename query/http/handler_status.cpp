@@ -13,9 +13,12 @@ Response handle_healthz(const Request& req, ApiContext& ctx) {
     Params(req.query).check_all_used();
     auto snap = ctx.snapshots.current();
     double uptime = std::chrono::duration<double>(std::chrono::steady_clock::now() - ctx.started).count();
+    const char* damaged = "the index is damaged; run assay-index check, then rebuild it";
     if (!snap) {
-        nlohmann::json j = {{"status", "unavailable"}, {"generation", nullptr}, {"documents", 0},
+        bool broken = !ctx.snapshots.open_error().empty();  // published but unreadable
+        nlohmann::json j = {{"status", broken ? "degraded" : "unavailable"}, {"generation", nullptr}, {"documents", 0},
                             {"degraded", true}, {"uptime_s", uptime}};
+        if (broken) j["degraded_reason"] = damaged;
         Response r = json_response(503, j.dump());
         r.headers.emplace_back("Retry-After", "1");
         return r;
@@ -28,7 +31,12 @@ Response handle_healthz(const Request& req, ApiContext& ctx) {
                         {"reloads", ctx.snapshots.reloads()},
                         {"uptime_s", uptime}};
     if (snap->degraded) j["degraded_reason"] = snap->degraded_reason;
-    return json_response(200, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    if (snap->damaged) {
+        j["status"] = "degraded";
+        j["degraded"] = true;
+        j["degraded_reason"] = damaged;
+    }
+    return json_response(snap->damaged ? 503 : 200, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 Response handle_metrics(const Request& req, ApiContext& ctx) {
@@ -43,7 +51,7 @@ Response handle_metrics(const Request& req, ApiContext& ctx) {
     out += "# HELP assay_index_reports Reports in the served generation.\n# TYPE assay_index_reports gauge\n";
     out += fmt::format("assay_index_reports {}\n", snap ? snap->reports.size() : 0);
     out += "# HELP assay_index_degraded 1 when the served generation is degraded.\n# TYPE assay_index_degraded gauge\n";
-    out += fmt::format("assay_index_degraded {}\n", snap && !snap->degraded ? 0 : 1);
+    out += fmt::format("assay_index_degraded {}\n", snap && !snap->degraded && !snap->damaged ? 0 : 1);
     out += "# HELP assay_index_reloads_total Generations swapped in.\n# TYPE assay_index_reloads_total counter\n";
     out += fmt::format("assay_index_reloads_total {}\n", ctx.snapshots.reloads());
     out += "# HELP assay_index_reload_failures_total Generations that failed to open.\n"

@@ -39,6 +39,7 @@ bool SnapshotHolder::refresh() {
         {
             std::lock_guard lock(mutex_);
             current_ = std::move(snap);
+            open_error_.clear();
         }
         last_seen_ = *gen;
         ++reloads_;
@@ -47,11 +48,20 @@ bool SnapshotHolder::refresh() {
     } catch (const std::exception& e) {
         // Keep serving the generation we have; try the new one again on the next poll.
         ++failures_;
+        {
+            std::lock_guard lock(mutex_);
+            if (!current_) open_error_ = e.what();
+        }
         if (*gen == last_failed_) return false;
         last_failed_ = *gen;
         std::cerr << "assayd: cannot open generation " << gen->filename().string() << ": " << e.what() << "\n";
         return false;
     }
+}
+
+std::string SnapshotHolder::open_error() const {
+    std::lock_guard lock(mutex_);
+    return open_error_;
 }
 
 void SnapshotHolder::watch() {

@@ -29,6 +29,9 @@ public:
     std::shared_ptr<const IndexSnapshot> current() const;
     std::size_t reloads() const { return reloads_; }
     std::size_t reload_failures() const { return failures_; }
+    // Why the generation CURRENT names could not be opened, while none is being served (empty
+    // otherwise); for the log only: it may name paths.
+    std::string open_error() const;
 private:
     // Checks CURRENT once; true when a new generation was swapped in. Called by the
     // constructor and then only by the watcher thread (last_seen_ is that thread's alone).
@@ -41,6 +44,7 @@ private:
     std::shared_ptr<const IndexSnapshot> current_;
     std::filesystem::path last_seen_;    // the generation CURRENT named when last opened
     std::filesystem::path last_failed_;  // logged once, retried on every poll
+    std::string open_error_;             // guarded by mutex_
     std::atomic<std::size_t> reloads_{0}, failures_{0};
     std::mutex stop_mutex_;
     std::condition_variable stop_cv_;
