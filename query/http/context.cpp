@@ -15,6 +15,7 @@ void FacetCache::put(const std::shared_ptr<const IndexSnapshot>& snap, std::stri
 
 std::shared_ptr<const IndexSnapshot> ApiContext::snapshot() const {
     auto snap = snapshots.current();
+    if (!snap && !snapshots.open_error().empty()) throw IndexDamaged(snapshots.open_error());
     if (!snap) throw IndexUnavailable("no index has been published yet");
     return snap;
 }

@@ -14,7 +14,12 @@ Response run_handler(Handler handler, const Request& req, ApiContext& ctx) {
     try {
         return handler(req, ctx);
     } catch (...) {
-        return error_response(std::current_exception(), req.request_id);
+        auto error = std::current_exception();
+        // Marks the generation now served; a swap in between would mark the new one until the
+        // next swap, a small price against reporting "ok" over damaged files.
+        if (is_index_damage(error))
+            if (auto snap = ctx.snapshots.current()) snap->damaged = true;
+        return error_response(error, req.request_id);
     }
 }
 
