@@ -1,4 +1,5 @@
 // assay-index: build an index from folders of reports, or show how one report parses.
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <optional>
@@ -33,14 +34,16 @@ constexpr const char* kUsage =
     "  stats --index DIR                                   reports, paragraphs, facet counts, size\n"
     "  check --index DIR                                   verify the index and its facets agree\n"
     "  parse FILE [--format json|text]                     print how a report parses\n\n"
+    "exit status: 0 done, 1 failed, 2 bad arguments, 3 index locked by another writer\n"
     "Run 'assay-index COMMAND --help' for the options of a command.\n";
 
 void print_summary(const BuildSummary& s) {
     std::printf("indexed %zu of %zu files: %zu reports, %zu paragraphs, %.1f MB in %.2f s (%.1f MB/s)\n",
                 s.files_indexed, s.files_seen, s.reports, s.paragraphs, s.bytes / 1e6, s.seconds,
                 s.mb_per_second());
-    std::printf("phases: waiting for parse+analyse %.2f s, Xapian add %.2f s (%zu flushes), commit+facets %.2f s, compact %.2f s\n",
-                s.parse_seconds, s.write_seconds, s.flushes, s.commit_seconds, s.compact_seconds);
+    std::printf("phases: waiting for parse+analyse %.2f s, handing to %zu shard writers %.2f s (%zu flushes), "
+                "final shard commits %.2f s, merge+compact+facets %.2f s\n",
+                s.parse_seconds, s.shards, s.write_seconds, s.flushes, s.commit_seconds, s.compact_seconds);
     std::printf("generation: %s\n", s.generation.string().c_str());
     if (!s.skipped.empty()) {
         std::printf("skipped %zu:\n", s.skipped.size());
@@ -56,7 +59,7 @@ void print_summary(const BuildSummary& s) {
 struct WriteArgs {
     std::string config, index;
     std::vector<std::string> corpora, files;
-    unsigned jobs = 0;
+    unsigned jobs = 0, shards = 0;
     std::size_t memory_mb = 256;
     std::uintmax_t max_mb = 32;
 
@@ -66,6 +69,7 @@ struct WriteArgs {
         if (corpus) opts.add_options()("corpus,c", po::value(&corpora)->required()->composing(), "folder of reports (repeatable)");
         if (file_args) opts.add_options()("file", po::value(&files)->required()->multitoken(), "report files");
         opts.add_options()("jobs,j", po::value(&jobs), "parser threads (default: all cores)")(
+            "shards", po::value(&shards), "build: writer threads, one database each, merged at the end (default: --jobs)")(
             "memory", po::value(&memory_mb)->default_value(256), "writer memory budget in MB")(
             "max-file-mb", po::value(&max_mb)->default_value(32), "skip files larger than this");
         return opts;
@@ -85,6 +89,7 @@ struct WriteArgs {
         for (const auto& c : corpora) o.corpora.emplace_back(c);
         o.index_dir = index;
         o.jobs = jobs;
+        o.shards = shards;
         o.memory_mb = memory_mb;
         o.source.max_file_bytes = max_mb << 20;
         return o;
