@@ -79,6 +79,7 @@ void ShardWriters::run(Shard& shard, const fs::path& path) {
             }
             changed_.notify_all();
         }
+        writer.stamp();
         writer.flush();
     } catch (...) {
         std::lock_guard lock(mutex_);

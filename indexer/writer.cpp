@@ -6,12 +6,15 @@
 #include "schema/facet_bitmaps.hpp"
 #include "schema/fields.hpp"
 #include "schema/stored.hpp"
+#include "schema/thesaurus.hpp"
 
 namespace assay {
 
 IndexWriter::IndexWriter(const std::filesystem::path& path, bool create)
     : db_(path.string(), create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN),
       fresh_(create) {
+    same_thesaurus_ = create || db_.get_doccount() == 0 ||
+                      db_.get_metadata(std::string(kMetaThesaurus)) == Thesaurus::instance().fingerprint();
     std::string version = db_.get_metadata(std::string(kMetaSchemaVersion));
     if (!create && !version.empty() && version != std::to_string(kSchemaVersion))
         throw Xapian::InvalidArgumentError("index " + path.string() + " has schema version " + version +
@@ -73,9 +76,14 @@ std::size_t IndexWriter::remove_with_parts(const std::string& report_id) {
     return removed;
 }
 
-void IndexWriter::commit() {
+void IndexWriter::stamp() {
     db_.set_metadata(std::string(kMetaSchemaVersion), std::to_string(kSchemaVersion));
     db_.set_metadata(std::string(kMetaSchemaFingerprint), schema_fingerprint());
+    db_.set_metadata(std::string(kMetaThesaurus), same_thesaurus_ ? Thesaurus::instance().fingerprint() : "");
+}
+
+void IndexWriter::commit() {
+    stamp();
     db_.set_metadata(std::string(kMetaFacets), FacetBitmaps::from_database(db_).serialise());
     db_.commit();
 }

@@ -39,12 +39,16 @@ public:
     void flush() { db_.commit(); }
     // Removes a report and the reports embedded in it (id-1, id-2, ...).
     std::size_t remove_with_parts(const std::string& report_id);
+    // Records the schema version, field registry and thesaurus the documents were written
+    // with (commit() does this too; shard writers, which never commit facets, call it).
+    void stamp();
     void commit();
     Xapian::WritableDatabase& database() { return db_; }
 
 private:
     Xapian::WritableDatabase db_;
-    bool fresh_;  // created empty: nothing to replace, so plain appends
+    bool fresh_;          // created empty: nothing to replace, so plain appends
+    bool same_thesaurus_;  // every document's group terms come from this program's thesaurus
 };
 
 BuiltReport build_report_documents(const Report& r, const Analyzer& analyzer);

@@ -33,7 +33,8 @@ int main(int argc, char** argv) {
         "proximity", po::value(&tune.ranking.proximity_weight)->default_value(tune.ranking.proximity_weight), "weight of the nearness boost")(
         "window", po::value(&tune.ranking.proximity_window)->default_value(tune.ranking.proximity_window), "nearness window")(
         "coverage", po::value(&tune.ranking.coverage_weight)->default_value(tune.ranking.coverage_weight), "weight of the all-words boost")(
-        "prose", po::value(&tune.ranking.prose_weight)->default_value(tune.ranking.prose_weight), "prior for prose paragraphs of reports");
+        "prose", po::value(&tune.ranking.prose_weight)->default_value(tune.ranking.prose_weight), "prior for prose paragraphs of reports")(
+        "synonym", po::value(&tune.ranking.synonym_weight)->default_value(tune.ranking.synonym_weight), "scale on thesaurus group terms");
     opts.add(tuning);
     po::positional_options_description pos;
     pos.add("query", -1);

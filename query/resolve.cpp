@@ -4,6 +4,7 @@
 #include <array>
 #include <set>
 
+#include "schema/fields.hpp"
 #include "schema/thesaurus.hpp"
 
 namespace assay {
@@ -23,7 +24,8 @@ struct Unit {
 class Resolver {
 public:
     Resolver(const Xapian::Database& db, const Analyzer& a, const RankingParams& p, ResolvedQuery& out)
-        : db_(db), an_(a), params_(p), out_(out) {}
+        : db_(db), an_(a), params_(p), out_(out),
+          group_terms_(db.get_metadata(std::string(kMetaThesaurus)) == Thesaurus::instance().fingerprint()) {}
 
     // Top level: a group or AND chain may carry facet filters.
     Q top(const QueryNode& n) {
@@ -165,6 +167,9 @@ private:
         return u;
     }
 
+    // A thesaurus group: its group term when the index has them (written with this very
+    // thesaurus), else the synonym of every form's phrase. Either way each form's words are
+    // highlighted.
     Unit synonym_unit(const SynonymGroup& g) {
         std::vector<Q> alts;
         Unit u;
@@ -176,7 +181,7 @@ private:
             alts.push_back(phrase_of(form));
             u.terms.insert(u.terms.end(), stems.begin(), stems.end());
         }
-        u.query = Q(Q::OP_SYNONYM, alts.begin(), alts.end());
+        u.query = group_terms_ ? Q(Q::OP_SCALE_WEIGHT, Q(Thesaurus::group_term(g)), params_.synonym_weight) : Q(Q::OP_SYNONYM, alts.begin(), alts.end());
         return u;
     }
 
@@ -294,6 +299,7 @@ private:
     const Analyzer& an_;
     const RankingParams& params_;
     ResolvedQuery& out_;
+    bool group_terms_;
 };
 
 }  // namespace

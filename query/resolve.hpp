@@ -21,6 +21,9 @@ struct RankingParams {
     unsigned proximity_window = 8;
     double coverage_weight = 0.15;  // boost for paragraphs holding every query word
     double prose_weight = 4.0;      // prior (added) for prose paragraphs of inspection reports
+    // Scale on a thesaurus group term: the one term holds what a synonym of phrases scored a
+    // little higher (dev nDCG@10 0.843 at 1.0, 0.848 at 1.1, 0.845 at 1.3).
+    double synonym_weight = 1.1;
 };
 
 struct ResolvedQuery {

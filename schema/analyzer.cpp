@@ -1,4 +1,5 @@
 #include "schema/analyzer.hpp"
+#include "schema/thesaurus.hpp"
 #include "schema/utf8.hpp"
 
 #include <unicode/brkiter.h>
@@ -12,8 +13,9 @@
 namespace assay {
 namespace {
 
+// '_' and '@' join whatever they touch, as ICU's word rules do ("a_b", "name@example.org").
 bool is_ascii_alnum(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '@';
 }
 bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
@@ -120,8 +122,8 @@ void Analyzer::Impl::tokenize_fast(std::string_view s, std::uint32_t pos,
             unsigned char before = static_cast<unsigned char>(word.back()), after = uc(i + jlen);
             bool letters = !is_ascii_digit(before) && is_ascii_alnum(after) && !is_ascii_digit(after);
             bool digits = is_ascii_digit(before) && is_ascii_digit(after);
-            bool joins = ((apos || c == '.') && (letters || digits)) || (c == ':' && letters) ||
-                         ((c == ',' || c == ';') && digits);
+            // (':' does not join: ICU's root rules split "a:b", and both paths must agree.)
+            bool joins = ((apos || c == '.') && (letters || digits)) || ((c == ',' || c == ';') && digits);
             if (!joins) break;
             word.push_back(apos ? '\'' : static_cast<char>(c));
             i += jlen;
@@ -247,10 +249,28 @@ std::string Analyzer::fold(std::string_view word) const {
 std::uint32_t Analyzer::index(Xapian::Document& doc, std::string_view utf8, std::uint32_t first_pos,
                               std::vector<std::string>* words) const {
     std::uint32_t next = first_pos;
-    for (const auto& t : tokenize(utf8, first_pos)) {
+    std::vector<std::string> plain;  // the words a thesaurus form is matched against
+    std::vector<Xapian::termpos> plain_pos;
+    for (auto& t : tokenize(utf8, first_pos)) {
         doc.add_posting(term(t.word), t.pos);
         if (words && !t.compound && t.word.size() >= 3 && is_alpha_word(t.word)) words->push_back(t.word);
         next = t.pos + 1;
+        if (!t.compound) {
+            plain.push_back(std::move(t.word));
+            plain_pos.push_back(t.pos);
+        }
+    }
+    // A group term where a thesaurus form starts (the longest there; once for overlapping
+    // forms of one group).
+    const auto& thesaurus = Thesaurus::instance();
+    const SynonymGroup* open_group = nullptr;
+    std::size_t open_until = 0;
+    for (std::size_t i = 0; i < plain.size(); ++i) {
+        auto m = thesaurus.longest_match(plain, i);
+        if (!m.group || (m.group == open_group && i < open_until)) continue;
+        doc.add_posting(Thesaurus::group_term(*m.group), plain_pos[i]);
+        open_group = m.group;
+        open_until = i + m.length;
     }
     return next;
 }

@@ -11,7 +11,7 @@
 
 namespace assay {
 
-enum class FieldId { text, authority, year, date, grade, section, type, framework, report, unique };
+enum class FieldId { text, synonym, authority, year, date, grade, section, type, framework, report, unique };
 
 // How a field's values reach the index.
 enum class FieldKind {
@@ -35,8 +35,10 @@ inline constexpr Xapian::valueno kSlotGrade = 1;   // overall grade ordinal (1 b
 inline constexpr Xapian::valueno kSlotReport = 2;  // report id, the collapse key
 inline constexpr Xapian::valueno kSlotPrior = 3;  // sortable_serialise(prior in 0..1), see paragraph_prior()
 
-inline constexpr std::array<FieldSpec, 10> kFields{{
+inline constexpr std::array<FieldSpec, 11> kFields{{
     {FieldId::text, "text", "", Xapian::BAD_VALUENO, FieldKind::text, false},
+    // Thesaurus group terms, positional, ranked like text (schema/thesaurus.hpp).
+    {FieldId::synonym, "synonym", "XH", Xapian::BAD_VALUENO, FieldKind::text, false},
     {FieldId::authority, "authority", "XA", Xapian::BAD_VALUENO, FieldKind::boolean, true},
     {FieldId::year, "year", "XY", Xapian::BAD_VALUENO, FieldKind::boolean, true},
     {FieldId::date, "date", "", kSlotDate, FieldKind::range, false},
@@ -62,7 +64,7 @@ inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId
                                                      FieldId::section,   FieldId::framework};
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;  // 2: thesaurus group terms
 // A fingerprint of the table above, recorded beside the version.
 std::string schema_fingerprint();
 
@@ -70,6 +72,9 @@ std::string schema_fingerprint();
 inline constexpr std::string_view kMetaSchemaVersion = "assay:schema_version";
 inline constexpr std::string_view kMetaSchemaFingerprint = "assay:schema_fingerprint";
 inline constexpr std::string_view kMetaFacets = "assay:facets";
+// The thesaurus fingerprint the group terms were written with; empty when mixed (an update
+// under a changed table), in which case queries expand forms into phrases instead.
+inline constexpr std::string_view kMetaThesaurus = "assay:thesaurus";
 inline constexpr std::string_view kMetaReportPrefix = "assay:report:";
 
 }  // namespace assay

@@ -1,6 +1,7 @@
 // The domain thesaurus: schema/data/thesaurus.tsv, one group of equivalent forms per line,
-// forms separated by '|'. Either form of a group finds every other (query expansion only;
-// the index is untouched).
+// forms separated by '|'. Either form of a group finds every other: the indexer adds one group
+// term wherever a form occurs (Thesaurus::group_term), and a query for any form searches that
+// term; an index written with another table falls back to the synonym of the forms' phrases.
 //
 // Convention: a form is written the way the Analyzer emits its words before stemming, so the
 // table reads as it is matched:
@@ -47,8 +48,11 @@
 #include "schema/thesaurus.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 
 #include "schema/data_tables.hpp"
+#include "schema/fields.hpp"
 
 namespace assay {
 namespace {
@@ -126,6 +130,8 @@ Thesaurus::Thesaurus(std::vector<SynonymGroup> groups) {
         }
         if (clean.forms.size() >= 2) groups_.push_back(std::move(clean));
     }
+    for (const auto& g : groups_)
+        for (const auto& form : g.forms) by_first_[form[0]].emplace_back(&form, &g);
 }
 
 const Thesaurus& Thesaurus::instance() {
@@ -136,14 +142,30 @@ const Thesaurus& Thesaurus::instance() {
 Thesaurus::Match Thesaurus::longest_match(const std::vector<std::string>& words, std::size_t pos) const {
     Match best;
     if (pos >= words.size()) return best;
-    const std::string& first = words[pos];
-    for (const auto& g : groups_)
-        for (const auto& form : g.forms) {
-            if (form.size() <= best.length || pos + form.size() > words.size() || form[0] != first) continue;
-            if (std::equal(form.begin() + 1, form.end(), words.begin() + static_cast<std::ptrdiff_t>(pos) + 1))
-                best = {&g, form.size()};
-        }
+    auto it = by_first_.find(words[pos]);
+    if (it == by_first_.end()) return best;
+    for (const auto& [form, group] : it->second) {
+        if (form->size() <= best.length || pos + form->size() > words.size()) continue;
+        if (std::equal(form->begin() + 1, form->end(), words.begin() + static_cast<std::ptrdiff_t>(pos) + 1))
+            best = {group, form->size()};
+    }
     return best;
+}
+
+std::string Thesaurus::group_term(const SynonymGroup& g) {
+    return std::string(field(FieldId::synonym).prefix) + joined(g.forms.front());
+}
+
+std::string Thesaurus::fingerprint() const {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a over every form, in order
+    for (const auto& g : groups_) {
+        for (const auto& form : g.forms)
+            for (char c : joined(form) + "|") h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        h = (h ^ '\n') * 1099511628211ull;
+    }
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return buf;
 }
 
 }  // namespace assay

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace assay {
@@ -29,8 +30,18 @@ public:
     };
     Match longest_match(const std::vector<std::string>& words, std::size_t pos) const;
 
+    // The index term standing for a whole group: the indexer adds it where any form occurs, so
+    // a query for a group is one term instead of a synonym of phrases (one posting list to
+    // walk instead of phrase checks on common words like "children in need").
+    static std::string group_term(const SynonymGroup& g);
+    // Changes whenever any group or form changes: an index whose group terms were written
+    // with another table must not be searched through them.
+    std::string fingerprint() const;
+
 private:
     std::vector<SynonymGroup> groups_;
+    // Forms by their first word (longest_match runs once per indexed word).
+    std::unordered_map<std::string, std::vector<std::pair<const std::vector<std::string>*, const SynonymGroup*>>> by_first_;
 };
 
 }  // namespace assay
