@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "query/snapshot_probe.hpp"
 #include "schema/index_layout.hpp"
 
 namespace assay::http {
@@ -35,6 +36,7 @@ bool SnapshotHolder::refresh() {
     }
     if (!gen || *gen == last_seen_) return false;
     try {
+        probe_index_in_child(index_dir_);
         auto snap = IndexSnapshot::open(index_dir_);
         {
             std::lock_guard lock(mutex_);
