@@ -150,8 +150,18 @@ std::string Analyzer::Impl::fold_icu(const icu::UnicodeString& u) const {
     }
     // A dot above on i or j (what full case folding makes of İ) adds nothing to a letter that
     // already has its dot: İstanbul folds to istanbul, as readers type it.
+    bool dropped = false;
     for (std::string_view dotted : {"i\xCC\x87", "j\xCC\x87"}) {
-        for (std::size_t at; (at = w.find(dotted)) != std::string::npos;) w.erase(at + 1, 2);
+        for (std::size_t at; (at = w.find(dotted)) != std::string::npos; dropped = true) w.erase(at + 1, 2);
+    }
+    // Without the dot, the letter and a mark after it compose (i + U+0301 = í): fold again so
+    // the word is what folding it a second time (a query typing it) gives.
+    if (dropped) {
+        icu::UnicodeString again = nfkc_cf->normalize(icu::UnicodeString::fromUTF8(w), status);
+        if (U_SUCCESS(status)) {
+            w.clear();
+            again.toUTF8String(w);
+        }
     }
     fold_apostrophes(w);
     return w;
