@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "schema/fields.hpp"
+#include "schema/roaring_check.hpp"
 
 namespace assay {
 namespace {
@@ -87,7 +88,9 @@ std::optional<FacetBitmaps> FacetBitmaps::deserialise(std::string_view bytes) {
         auto raw = r.take(len);
         if (!r.ok) break;
         try {
-            out.by_term.emplace(std::move(term), Roaring::readSafe(raw.data(), raw.size()));
+            Roaring bm = Roaring::readSafe(raw.data(), raw.size());
+            if (!roaring_well_formed(bm)) return std::nullopt;  // readSafe does not check content
+            out.by_term.emplace(std::move(term), std::move(bm));
         } catch (const std::exception&) {
             return std::nullopt;
         }
