@@ -5,7 +5,7 @@
 PACKAGES := cmake g++ make pkg-config python3 \
             libxapian-dev libicu-dev libboost-program-options-dev libboost-dev libroaring-dev \
             doctest-dev nlohmann-json3-dev libfmt-dev \
-            chromium wrk
+            chromium wrk strace
 
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)

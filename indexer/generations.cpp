@@ -18,12 +18,25 @@ namespace assay {
 namespace {
 // An fsync error means the data may not be on disk: publishing anyway could point CURRENT at
 // a generation a power cut loses, so it is an error, never ignored.
-void sync_dir(const fs::path& dir) {
-    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) throw fs::filesystem_error("cannot open folder to sync it", dir, std::error_code(errno, std::generic_category()));
+void sync_path(const fs::path& path, bool folder) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | (folder ? O_DIRECTORY : 0));
+    if (fd < 0) throw fs::filesystem_error("cannot open to sync it", path, std::error_code(errno, std::generic_category()));
     int failed = ::fsync(fd) != 0 ? errno : 0;
     ::close(fd);
-    if (failed) throw fs::filesystem_error("cannot sync folder", dir, std::error_code(failed, std::generic_category()));
+    if (failed) throw fs::filesystem_error("cannot sync", path, std::error_code(failed, std::generic_category()));
+}
+
+void sync_dir(const fs::path& dir) { sync_path(dir, true); }
+
+// Every file of a generation, then the folder, then its entry in generations/: whoever wrote
+// the files (Xapian's commit syncs the tables it changed, not an update's copied ones, nor
+// always its version file), all of it is on disk before CURRENT can name it.
+void sync_generation(const fs::path& gen) {
+    for (const auto& e : fs::recursive_directory_iterator(gen))
+        if (e.is_regular_file()) sync_path(e.path(), false);
+        else if (e.is_directory()) sync_dir(e.path());
+    sync_dir(gen);
+    sync_dir(gen.parent_path());
 }
 }  // namespace
 
@@ -74,7 +87,7 @@ void publish_generation(const fs::path& index_dir, const fs::path& gen) {
     std::error_code ec;
     fs::path previous = fs::read_symlink(index_dir / kCurrentLink, ec);
     if (ec) previous.clear();
-    sync_dir(gen);
+    sync_generation(gen);
     swing_current(index_dir, fs::path(kGenerationsDir) / gen.filename());
     try {
         sync_dir(index_dir);

@@ -13,6 +13,7 @@
 #include "indexer/inspect.hpp"
 #include "indexer/lock.hpp"
 #include "schema/index_layout.hpp"
+#include "support/sample_reports.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace assay;
@@ -28,16 +29,6 @@ long samples() {
     return s ? std::max(2L, std::atol(s)) : 64;
 }
 
-std::string report_text(int i) {
-    static const char* topics[] = {"strategy discussions with the police", "caseloads in the assessment teams",
-                                   "care leavers and staying put", "return home interviews", "private fostering",
-                                   "the multi-agency safeguarding hub"};
-    std::string t = "Inspection of local authority children's services " + std::to_string(i) + "\n\n";
-    for (int p = 0; p < 6; ++p)
-        t += std::to_string(p + 1) + ". Inspectors looked at " + topics[(i + p) % 6] + " in visit " + std::to_string(i) +
-             ". Leaders know their services well and act on what they find.\n\n";
-    return t;
-}
 
 // What CURRENT names and what it holds.
 struct Published {
@@ -53,7 +44,7 @@ struct Bench {
     int variant = 0;  // which of two corpus states the folder holds (update sweeps flip it)
 
     Bench() {
-        for (int i = 0; i < 4; ++i) dir.write("corpus/r" + std::to_string(i) + ".txt", report_text(i));
+        for (int i = 0; i < 4; ++i) dir.write("corpus/r" + std::to_string(i) + ".txt", sample_report_text(i));
         auto r = run(command("build"));
         INFO(r.output);
         REQUIRE(r.code == 0);
@@ -67,8 +58,8 @@ struct Bench {
     // Gives an update something to do: one report changed, one added or removed.
     void change_corpus() {
         variant ^= 1;
-        dir.write("corpus/r0.txt", report_text(variant ? 10 : 0));
-        if (variant) dir.write("corpus/r9.txt", report_text(9));
+        dir.write("corpus/r0.txt", sample_report_text(variant ? 10 : 0));
+        if (variant) dir.write("corpus/r9.txt", sample_report_text(9));
         else fs::remove(corpus / "r9.txt");
     }
     std::size_t corpus_files() const { return 4 + variant; }

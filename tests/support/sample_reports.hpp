@@ -70,4 +70,16 @@ inline std::vector<Report> sample_reports() {
     };
 }
 
+// A small numbered report as a plain-text file would hold it; i varies its words.
+inline std::string sample_report_text(int i) {
+    static const char* topics[] = {"strategy discussions with the police", "caseloads in the assessment teams",
+                                   "care leavers and staying put", "return home interviews", "private fostering",
+                                   "the multi-agency safeguarding hub"};
+    std::string t = "Inspection of local authority children's services " + std::to_string(i) + "\n\n";
+    for (int p = 0; p < 6; ++p)
+        t += std::to_string(p + 1) + ". Inspectors looked at " + topics[(i + p) % 6] + " in visit " + std::to_string(i) +
+             ". Leaders know their services well and act on what they find.\n\n";
+    return t;
+}
+
 }  // namespace assay::testing

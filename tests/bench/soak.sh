@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Soak (RELIABILITY.md R39), run by hand: assayd under a steady open-loop load of real searches
+# (every URL spelt differently, so none is answered from the response cache) while
+# `assay-index update` publishes a new generation every minute with 50 files changed. Prints
+# one line a minute: requests, errors, p50/p99, and the daemon's RSS, open fds and threads.
+# Stable means: RSS drift < 10 %, fds and threads flat, 0 errors, p99 of the last 10 minutes
+# within 20 % of the first 10.
+#
+#   tests/bench/soak.sh [BUILD_DIR] [MINUTES=60] [RATE=300]
+# Uses the 100 MB bench corpus (a copy, since files are changed) and its own index folder.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+build=$(cd "${1:-$repo/build}" && pwd)
+minutes=${2:-60}
+rate=${3:-300}
+shared=$(cd "$repo/../shared" && pwd)
+source_corpus=${CORPUS:-/tmp/bench-data/corpus-100M}
+work=${WORK:-/tmp/assay-soak}
+port=${PORT:-18392}
+[ -f "$source_corpus/manifest.jsonl" ] || python3 "$shared/bench/gen_corpus.py" --out "$source_corpus" --size 100M --seed 1
+
+mkdir -p "$work"
+[ -d "$work/corpus" ] || cp -r "$source_corpus" "$work/corpus"
+[ -e "$work/index/CURRENT" ] || "$build/assay-index" build --corpus "$work/corpus" --index "$work/index" > "$work/build.log"
+
+taskset -c 0 "$build/assayd" --index "$work/index" --listen 127.0.0.1:$port --threads 2 2> "$work/assayd.log" &
+daemon=$!
+trap 'kill $daemon 2>/dev/null; wait $daemon 2>/dev/null || true' EXIT
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.05; done
+
+sample() {  # rss_kb fds threads
+  echo "$(awk '/VmRSS/ { print $2 }' /proc/$daemon/status) $(ls /proc/$daemon/fd | wc -l) $(awk '/Threads/ { print $2 }' /proc/$daemon/status)"
+}
+files=("$work"/corpus/*.txt)
+echo "minute requests errors p50_ms p99_ms rss_mb fds threads generation update"
+for minute in $(seq 1 "$minutes"); do
+  # 50 files changed (a line appended), then an update in the background during the minute.
+  for i in $(seq 0 49); do
+    f=${files[$(( (minute * 50 + i) % ${#files[@]} ))]}
+    echo "Soak minute $minute: the service reviewed its practice." >> "$f"
+  done
+  ( nice -n 5 "$build/assay-index" update --corpus "$work/corpus" --index "$work/index" > "$work/update.log" 2>&1;
+    echo $? > "$work/update.rc" ) &
+  updater=$!
+  line=$(taskset -c 1 python3 "$here/daemon_paced.py" --port $port --rate "$rate" --seconds 60 --bust \
+         --queries "$shared/bench/queries.txt" --connections 8)
+  wait $updater || true
+  read -r rss fds threads <<< "$(sample)"
+  sent=$(sed -E 's/.*sent ([0-9]+).*/\1/' <<< "$line")
+  errors=$(sed -E 's/.*errors ([0-9]+).*/\1/' <<< "$line")
+  p50=$(sed -E 's/.*p50 ([0-9.]+) ms.*/\1/' <<< "$line")
+  p99=$(sed -E 's/.*p99 ([0-9.]+) ms.*/\1/' <<< "$line")
+  gen=$(curl -s "http://127.0.0.1:$port/healthz" | sed -E 's/.*"generation":"([^"]*)".*/\1/')
+  echo "$minute $sent $errors $p50 $p99 $((rss / 1024)) $fds $threads $gen rc=$(cat "$work/update.rc")"
+done
