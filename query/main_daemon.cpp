@@ -56,6 +56,10 @@ int main(int argc, char** argv) {
         "threads,t", po::value(&opts.limits.worker_threads)->default_value(0), "search threads (0 = one per core)")(
         "queue", po::value(&opts.limits.max_queued)->default_value(opts.limits.max_queued),
         "searches that may wait for a thread; more get 503")(
+        "queue-wait-ms", po::value<long>()->default_value(opts.limits.max_queue_wait.count())->notifier([&](long ms) {
+            opts.limits.max_queue_wait = std::chrono::milliseconds(ms);
+        }),
+        "a search that waited longer for a thread gets 503 instead")(
         "allow-remote", po::bool_switch(&opts.allow_remote), "allow a non-loopback --listen address (no authentication!)")(
         "host-name", po::value(&opts.host_names)->composing(), "another name clients may use in the Host header");
     try {
