@@ -1,11 +1,12 @@
 # The README's two commands: `make demo` and `make test`. Both install what is missing
 # (Debian packages, as root), configure and build with CMake (Release).
 
-# Every Debian package the build and the tests need: the one list.
+# Every Debian package the build and the tests need (clang and its runtime for the fuzz
+# targets .ci/run runs after the suite): the one list.
 PACKAGES := cmake g++ make pkg-config python3 \
             libxapian-dev libicu-dev libboost-program-options-dev libboost-dev libroaring-dev \
             doctest-dev nlohmann-json3-dev libfmt-dev \
-            chromium wrk strace
+            chromium wrk strace clang libclang-rt-dev
 
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
