@@ -20,13 +20,6 @@ namespace {
 
 double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
-std::size_t text_bytes(const Report& r) {
-    std::size_t n = 0;
-    for (const auto& s : r.sections)
-        for (const auto& p : s.paragraphs) n += p.text.size();
-    return n;
-}
-
 }  // namespace
 
 BuildSummary build_index(const BuildOptions& options, const Progress& progress) {

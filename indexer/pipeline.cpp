@@ -12,11 +12,10 @@ namespace fs = std::filesystem;
 
 namespace assay {
 
-std::size_t Prepared::text_bytes() const {
+std::size_t text_bytes(const Report& r) {
     std::size_t n = 0;
-    for (const auto& r : reports)
-        for (const auto& s : r.sections)
-            for (const auto& p : s.paragraphs) n += p.text.size();
+    for (const auto& s : r.sections)
+        for (const auto& p : s.paragraphs) n += p.text.size();
     return n;
 }
 

@@ -26,8 +26,10 @@ struct Prepared {
     std::string fingerprint;
     std::vector<Report> reports;
     std::vector<BuiltReport> built;  // per report
-    std::size_t text_bytes() const;
 };
+
+// The paragraph text a report holds, in bytes (what writers budget memory by).
+std::size_t text_bytes(const Report& r);
 
 // Reads and prepares one file (exceptions become a skip reason).
 Prepared prepare_file(const std::filesystem::path& file, const SourceOptions& options, const class Analyzer& analyzer);

@@ -23,7 +23,9 @@ std::vector<fs::path> ShardWriters::shard_paths(const fs::path& dir, unsigned co
     return out;
 }
 
-ShardWriters::~ShardWriters() {
+ShardWriters::~ShardWriters() { close_and_join(); }
+
+void ShardWriters::close_and_join() {
     {
         std::lock_guard lock(mutex_);
         closing_ = true;
@@ -89,13 +91,7 @@ void ShardWriters::run(Shard& shard, const fs::path& path) {
 }
 
 void ShardWriters::finish() {
-    {
-        std::lock_guard lock(mutex_);
-        closing_ = true;
-    }
-    changed_.notify_all();
-    for (auto& s : shards_)
-        if (s.thread.joinable()) s.thread.join();
+    close_and_join();
     rethrow_failure();
 }
 

@@ -51,6 +51,7 @@ private:
     };
 
     void run(Shard& shard, const std::filesystem::path& path);
+    void close_and_join();
     void rethrow_failure();
 
     std::vector<std::filesystem::path> paths_;

@@ -181,7 +181,8 @@ private:
             alts.push_back(phrase_of(form));
             u.terms.insert(u.terms.end(), stems.begin(), stems.end());
         }
-        u.query = group_terms_ ? Q(Q::OP_SCALE_WEIGHT, Q(Thesaurus::group_term(g)), params_.synonym_weight) : Q(Q::OP_SYNONYM, alts.begin(), alts.end());
+        u.query = group_terms_ ? Q(Q::OP_SCALE_WEIGHT, Q(Thesaurus::group_term(g)), params_.synonym_weight)
+                               : Q(Q::OP_SYNONYM, alts.begin(), alts.end());
         return u;
     }
 

@@ -52,6 +52,7 @@
 #include <cstdio>
 
 #include "schema/data_tables.hpp"
+#include "schema/facet_bitmaps.hpp"
 #include "schema/fields.hpp"
 
 namespace assay {
@@ -132,6 +133,7 @@ Thesaurus::Thesaurus(std::vector<SynonymGroup> groups) {
     }
     for (const auto& g : groups_)
         for (const auto& form : g.forms) by_first_[form[0]].emplace_back(&form, &g);
+    fingerprint_ = compute_fingerprint();
 }
 
 const Thesaurus& Thesaurus::instance() {
@@ -156,12 +158,11 @@ std::string Thesaurus::group_term(const SynonymGroup& g) {
     return std::string(field(FieldId::synonym).prefix) + joined(g.forms.front());
 }
 
-std::string Thesaurus::fingerprint() const {
-    std::uint64_t h = 1469598103934665603ull;  // FNV-1a over every form, in order
+std::string Thesaurus::compute_fingerprint() const {
+    std::uint64_t h = fnv1a64("");  // every form, in order; '|' between forms, '\n' between groups
     for (const auto& g : groups_) {
-        for (const auto& form : g.forms)
-            for (char c : joined(form) + "|") h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        h = (h ^ '\n') * 1099511628211ull;
+        for (const auto& form : g.forms) h = fnv1a64(joined(form) + "|", h);
+        h = fnv1a64("\n", h);
     }
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));

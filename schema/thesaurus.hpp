@@ -36,12 +36,15 @@ public:
     static std::string group_term(const SynonymGroup& g);
     // Changes whenever any group or form changes: an index whose group terms were written
     // with another table must not be searched through them.
-    std::string fingerprint() const;
+    const std::string& fingerprint() const { return fingerprint_; }
 
 private:
+    std::string compute_fingerprint() const;
+
     std::vector<SynonymGroup> groups_;
     // Forms by their first word (longest_match runs once per indexed word).
     std::unordered_map<std::string, std::vector<std::pair<const std::vector<std::string>*, const SynonymGroup*>>> by_first_;
+    std::string fingerprint_;  // read on every query: computed once
 };
 
 }  // namespace assay
