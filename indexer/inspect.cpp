@@ -1,10 +1,12 @@
 #include "indexer/inspect.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "schema/child_process.hpp"
 #include "schema/facet_bitmaps.hpp"
 #include "schema/fields.hpp"
 #include "schema/gazetteer.hpp"
@@ -91,14 +93,29 @@ CheckResult check_index(const fs::path& index_dir) {
         return r;
     }
     // Damaged files can make Xapian (or the library under it) throw anything, including
-    // std::length_error from a garbled length: each is a finding, never the end of the check.
-    try {
-        check_generation(gen, r);
-    } catch (const Xapian::Error& e) {
-        r.problems.push_back("reading the index failed: " + e.get_description());
-    } catch (const std::exception& e) {
-        r.problems.push_back(std::string("reading the index failed (damaged data?): ") + e.what());
-    }
+    // std::length_error from a garbled length, or crash outright: the checks run in a child
+    // process, and each of these is a finding, never the end of the check.
+    ChildOutcome child = run_in_child([&] {
+        CheckResult found;
+        try {
+            check_generation(gen, found);
+        } catch (const Xapian::Error& e) {
+            found.problems.push_back("reading the index failed: " + e.get_description());
+        } catch (const std::exception& e) {
+            found.problems.push_back(std::string("reading the index failed (damaged data?): ") + e.what());
+        }
+        std::string lines;
+        for (auto p : found.problems) {
+            std::replace(p.begin(), p.end(), '\n', ' ');
+            lines += p + '\n';
+        }
+        return lines;
+    });
+    std::istringstream lines(child.output);
+    for (std::string line; std::getline(lines, line);) r.problems.push_back(line);
+    if (!child.completed)
+        r.problems.push_back("the index library crashed while reading the index (" + child.describe() +
+                             "): its files are damaged");
     return r;
 }
 
