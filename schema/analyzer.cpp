@@ -81,6 +81,7 @@ struct Analyzer::Impl {
     void tokenize_fast(std::string_view s, std::uint32_t pos, std::vector<Token>& out) const;
     void tokenize_icu(std::string_view s, std::uint32_t pos, std::vector<Token>& out) const;
     std::string fold_icu(const icu::UnicodeString& u) const;
+    void settle_after_apostrophes(std::string& w) const;
 };
 
 // Mirrors UAX #29 on ASCII: letters and digits run together; '.' and the apostrophes join
@@ -163,8 +164,31 @@ std::string Analyzer::Impl::fold_icu(const icu::UnicodeString& u) const {
             again.toUTF8String(w);
         }
     }
+    const std::size_t before = w.size();
     fold_apostrophes(w);
+    if (w.size() != before) settle_after_apostrophes(w);
     return w;
+}
+
+// Removing an apostrophe can leave marks that now compose with the letter before them
+// ("e'\u0301x" becomes "e\u0301x", which folds to "éx"), or marks at the start of the word,
+// which the word rules would not count as part of it if the query typed them. Strip leading
+// marks and normalise again until nothing changes, so the index side keeps exactly what the
+// query side would make of the word.
+void Analyzer::Impl::settle_after_apostrophes(std::string& w) const {
+    for (int round = 0; round < 4; ++round) {
+        icu::UnicodeString u = icu::UnicodeString::fromUTF8(w);
+        int32_t lead = 0;
+        while (lead < u.length() && (U_GET_GC_MASK(u.char32At(lead)) & U_GC_M_MASK))
+            lead += U16_LENGTH(u.char32At(lead));
+        UErrorCode status = U_ZERO_ERROR;
+        icu::UnicodeString settled = nfkc_cf->normalize(u.tempSubString(lead), status);
+        if (U_FAILURE(status)) return;
+        std::string next;
+        settled.toUTF8String(next);
+        if (next == w) return;
+        w = std::move(next);
+    }
 }
 
 void Analyzer::Impl::tokenize_icu(std::string_view s, std::uint32_t pos,

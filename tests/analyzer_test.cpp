@@ -108,3 +108,18 @@ TEST_CASE("fold is idempotent") {
     for (std::string s : {"Children’s", "MULTI-AGENCY", "ﬁle", "Straße", "section 47"})
         CHECK(a.fold(a.fold(s)) == a.fold(s));
 }
+
+// Removing an apostrophe must leave a word the query side would make the same way: marks that
+// now follow a letter compose with it, and marks left at the start are not part of a word.
+TEST_CASE("apostrophe removal leaves a settled word") {
+    Analyzer a;
+    // e + apostrophe + combining acute + x: without the apostrophe, e and the accent compose.
+    CHECK(words(a, "e'\u0301x") == std::vector<std::string>{"\u00e9x"});
+    CHECK(a.term(words(a, "e'\u0301x").at(0)) == a.term(words(a, "\u00e9x").at(0)));
+    // Modifier apostrophe, combining acute, then letters: the marks go with the apostrophe.
+    CHECK(words(a, "\u02bc\u0301abc") == std::vector<std::string>{"abc"});
+    // Nothing but an apostrophe and marks: no word at all, as a query typing the marks gets.
+    CHECK(words(a, "\u02bc\u0301").empty());
+    for (std::string s : {"e'\u0301x", "\u02bc\u0301abc", "\u02bc\u0301\u0327a'\u0308b"})
+        for (const auto& w : words(a, s)) CHECK(a.fold(w) == w);
+}
