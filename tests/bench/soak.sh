@@ -2,7 +2,8 @@
 # Soak (RELIABILITY.md R39), run by hand: assayd under a steady open-loop load of real searches
 # (every URL spelt differently, so none is answered from the response cache) while
 # `assay-index update` publishes a new generation every minute with 50 files changed. Prints
-# one line a minute: requests, errors, p50/p99, and the daemon's RSS, open fds and threads.
+# one line a minute: requests, errors, p50/p99, the daemon's RSS, open fds and threads, and the
+# size of the served generation.
 # Stable means: RSS drift < 10 %, fds and threads flat, 0 errors, p99 of the last 10 minutes
 # within 20 % of the first 10.
 #
@@ -33,7 +34,7 @@ sample() {  # rss_kb fds threads
   echo "$(awk '/VmRSS/ { print $2 }' /proc/$daemon/status) $(ls /proc/$daemon/fd | wc -l) $(awk '/Threads/ { print $2 }' /proc/$daemon/status)"
 }
 files=("$work"/corpus/*.txt)
-echo "minute requests errors p50_ms p99_ms rss_mb fds threads generation update"
+echo "minute requests errors p50_ms p99_ms rss_mb fds threads index_mb generation update"
 for minute in $(seq 1 "$minutes"); do
   # 50 files changed (a line appended), then an update in the background during the minute.
   for i in $(seq 0 49); do
@@ -52,5 +53,6 @@ for minute in $(seq 1 "$minutes"); do
   p50=$(sed -E 's/.*p50 ([0-9.]+) ms.*/\1/' <<< "$line")
   p99=$(sed -E 's/.*p99 ([0-9.]+) ms.*/\1/' <<< "$line")
   gen=$(curl -s "http://127.0.0.1:$port/healthz" | sed -E 's/.*"generation":"([^"]*)".*/\1/')
-  echo "$minute $sent $errors $p50 $p99 $((rss / 1024)) $fds $threads $gen rc=$(cat "$work/update.rc")"
+  index_mb=$(du -sLm "$work/index/CURRENT" | cut -f1)
+  echo "$minute $sent $errors $p50 $p99 $((rss / 1024)) $fds $threads $index_mb $gen rc=$(cat "$work/update.rc")"
 done
