@@ -53,13 +53,17 @@ void apply(const fs::path& index_dir, const std::vector<std::string>& remove_ids
            const BuildOptions& options, UpdateSummary& summary) {
     PendingGeneration copy(new_generation(index_dir));
     summary.generation = copy.path();
-    // The copy is a compacted one (same document ids): a plain file copy would carry every
-    // earlier update's half-empty and freed blocks along, and an index updated once a minute
-    // grew by half in half an hour, slowing searches as it did.
+    // The copy is a compacted one: a plain file copy would carry every earlier update's
+    // half-empty and freed blocks along, and an index updated once a minute grew by half in half
+    // an hour, slowing searches as it did. Compaction also renumbers the documents (order kept,
+    // so a report's paragraphs stay contiguous): replaced reports leave gaps in the id space,
+    // and after half an hour of updates a minute the ids spread over 1.6 times the documents,
+    // making every search about 8% dearer (longer posting deltas, more facet-bitmap containers).
+    // No document id outlives its generation: facets are derived again at each commit.
     if (auto current = current_generation(index_dir)) {
         fs::remove(copy.path());
         write_generation(copy.path(), [&] {
-            Xapian::Database(current->string()).compact(copy.path().string(), Xapian::DBCOMPACT_NO_RENUMBER);
+            Xapian::Database(current->string()).compact(copy.path().string());
         });
     }
     write_generation(copy.path(), [&] {

@@ -7,14 +7,17 @@
 # Stable means: RSS drift < 10 %, fds and threads flat, 0 errors, p99 of the last 10 minutes
 # within 20 % of the first 10.
 #
-#   tests/bench/soak.sh [BUILD_DIR] [MINUTES=60] [RATE=300]
+# The rate is half the daemon's measured maximum (R39), unless RATE is given: before the soak,
+# wrk runs every-request-a-search traffic for 20 s against the same pinned daemon.
+#
+#   tests/bench/soak.sh [BUILD_DIR] [MINUTES=60] [RATE=half the measured maximum]
 # Uses the 100 MB bench corpus (a copy, since files are changed) and its own index folder.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 build=$(cd "${1:-$repo/build}" && pwd)
 minutes=${2:-60}
-rate=${3:-300}
+rate=${3:-}
 shared=$(cd "$repo/../shared" && pwd)
 source_corpus=${CORPUS:-/tmp/bench-data/corpus-100M}
 work=${WORK:-/tmp/assay-soak}
@@ -29,6 +32,15 @@ taskset -c 0 "$build/assayd" --index "$work/index" --listen 127.0.0.1:$port --th
 daemon=$!
 trap 'kill $daemon 2>/dev/null; wait $daemon 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.05; done
+
+if [ -z "$rate" ]; then
+  command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk), or give RATE"; exit 2; }
+  taskset -c 1 wrk -t1 -c4 -d3s -s "$here/daemon_queries.lua" "http://127.0.0.1:$port" -- "$shared/bench/queries.txt" bust > /dev/null
+  max=$(taskset -c 1 wrk -t1 -c8 -d20s -s "$here/daemon_queries.lua" "http://127.0.0.1:$port" -- "$shared/bench/queries.txt" bust |
+        awk '/^Requests\/sec/ { printf "%d", $2 }')
+  rate=$((max / 2))
+  echo "measured maximum $max req/s (every request a search, daemon on one core); soak rate $rate req/s"
+fi
 
 sample() {  # rss_kb fds threads
   echo "$(awk '/VmRSS/ { print $2 }' /proc/$daemon/status) $(ls /proc/$daemon/fd | wc -l) $(awk '/Threads/ { print $2 }' /proc/$daemon/status)"
