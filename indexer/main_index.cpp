@@ -1,5 +1,8 @@
 // assay-index: build an index from folders of reports, or show how one report parses.
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <exception>
 #include <cstdio>
 #include <iostream>
 #include <optional>
@@ -211,6 +214,33 @@ int cmd_parse(int argc, const char* const* argv) {
     return cli::kExitOk;
 }
 
+const char* g_command = "";
+
+// libxapian 1.4 calls std::terminate inside WritableDatabase::commit() when a write fails at
+// one point of an update (seen under ENOSPC). Say so in this program's words before aborting,
+// with the system's last error, which is the likely cause.
+[[noreturn]] void on_terminate() {
+    const int err = errno;
+    std::string what;
+    if (auto e = std::current_exception()) {
+        try {
+            std::rethrow_exception(e);
+        } catch (const Xapian::Error& x) {
+            what = x.get_description();
+        } catch (const std::exception& x) {
+            what = x.what();
+        } catch (...) {
+        }
+    }
+    std::string cause = !what.empty() ? what : err ? std::strerror(err) : "no error reported";
+    std::fprintf(stderr,
+                 "assay-index %s: stopped inside the index library (last error: %s). The published index is "
+                 "never changed in place, so it is as it was; the next build or update removes any unfinished "
+                 "generation.\n",
+                 g_command, cause.c_str());
+    std::abort();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -222,6 +252,8 @@ int main(int argc, char** argv) {
         return argc < 2 ? cli::kExitUsage : cli::kExitOk;
     }
     std::string command = argv[1];
+    g_command = argv[1];
+    std::set_terminate(on_terminate);
     try {
         if (command == "build") return cmd_build(argc - 1, argv + 1);
         if (command == "parse") return cmd_parse(argc - 1, argv + 1);
