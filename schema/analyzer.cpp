@@ -5,6 +5,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
 #include <stdexcept>
@@ -57,6 +58,16 @@ void fold_apostrophes(std::string& w) {
     std::erase(w, '\'');
 }
 
+// Whether every character is a letter, a mark or a digit: a word the word rules keep whole.
+bool only_letters_marks_digits(const std::string& w) {
+    for (std::size_t i = 0; i < w.size();) {
+        UChar32 c;
+        U8_NEXT(w.data(), i, w.size(), c);
+        if (c < 0 || !(U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK))) return false;
+    }
+    return true;
+}
+
 bool is_alpha_word(const std::string& w) {
     for (unsigned char c : w)
         if (c < 0x80 && !((c >= 'a' && c <= 'z'))) return false;
@@ -79,9 +90,15 @@ struct Analyzer::Impl {
     }
 
     void tokenize_fast(std::string_view s, std::uint32_t pos, std::vector<Token>& out) const;
-    void tokenize_icu(std::string_view s, std::uint32_t pos, std::vector<Token>& out) const;
+    void tokenize_icu(std::string_view s, std::uint32_t pos, std::vector<Token>& out) const {
+        tokenize_icu(*words, s, pos, out);
+    }
+    // split_folded: split a word whose folded form the word rules would split (off for the
+    // folded text itself, which folding leaves as it is).
+    void tokenize_icu(icu::BreakIterator& it, std::string_view s, std::uint32_t pos, std::vector<Token>& out,
+                      bool split_folded = true) const;
     std::string fold_icu(const icu::UnicodeString& u) const;
-    void settle_after_apostrophes(std::string& w) const;
+    void settle(std::string& w, bool changed) const;
 };
 
 // Mirrors UAX #29 on ASCII: letters and digits run together; '.' and the apostrophes join
@@ -149,52 +166,51 @@ std::string Analyzer::Impl::fold_icu(const icu::UnicodeString& u) const {
     for (std::string_view from : {"\xE2\x80\x99", "\xE2\x80\x98", "\xCA\xBC"}) {
         for (std::size_t at; (at = w.find(from)) != std::string::npos;) w.replace(at, from.size(), "'");
     }
-    // A dot above on i or j (what full case folding makes of İ) adds nothing to a letter that
-    // already has its dot: İstanbul folds to istanbul, as readers type it.
-    bool dropped = false;
-    for (std::string_view dotted : {"i\xCC\x87", "j\xCC\x87"}) {
-        for (std::size_t at; (at = w.find(dotted)) != std::string::npos; dropped = true) w.erase(at + 1, 2);
-    }
-    // Without the dot, the letter and a mark after it compose (i + U+0301 = í): fold again so
-    // the word is what folding it a second time (a query typing it) gives.
-    if (dropped) {
-        icu::UnicodeString again = nfkc_cf->normalize(icu::UnicodeString::fromUTF8(w), status);
-        if (U_SUCCESS(status)) {
-            w.clear();
-            again.toUTF8String(w);
-        }
-    }
     const std::size_t before = w.size();
     fold_apostrophes(w);
-    if (w.size() != before) settle_after_apostrophes(w);
+    settle(w, w.size() != before);
     return w;
 }
 
-// Removing an apostrophe can leave marks that now compose with the letter before them
-// ("e'\u0301x" becomes "e\u0301x", which folds to "éx"), or marks at the start of the word,
-// which the word rules would not count as part of it if the query typed them. Strip leading
-// marks and normalise again until nothing changes, so the index side keeps exactly what the
-// query side would make of the word.
-void Analyzer::Impl::settle_after_apostrophes(std::string& w) const {
+// Makes the folded word what folding it again (a query typing it) gives:
+// - A dot above on i or j (what full case folding makes of İ) adds nothing to a letter that
+//   already has its dot: İstanbul folds to istanbul, as readers type it.
+// - Marks left at the start (an apostrophe removed before them) are not part of a word.
+// - After either, or after an apostrophe was removed, letters and marks may compose anew
+//   (i + U+0301 = í; "e'\u0301x" becomes éx): normalise again, until nothing changes.
+void Analyzer::Impl::settle(std::string& w, bool changed) const {
     for (int round = 0; round < 4; ++round) {
-        icu::UnicodeString u = icu::UnicodeString::fromUTF8(w);
-        int32_t lead = 0;
-        while (lead < u.length() && (U_GET_GC_MASK(u.char32At(lead)) & U_GC_M_MASK))
-            lead += U16_LENGTH(u.char32At(lead));
+        std::size_t lead = 0;
+        while (lead < w.size()) {
+            std::size_t next = lead;
+            UChar32 c;
+            U8_NEXT(w.data(), next, w.size(), c);
+            if (c < 0 || !(U_GET_GC_MASK(c) & U_GC_M_MASK)) break;
+            lead = next;
+        }
+        if (lead > 0) {
+            w.erase(0, lead);
+            changed = true;
+        }
+        for (std::string_view dotted : {"i\xCC\x87", "j\xCC\x87"}) {
+            for (std::size_t at; (at = w.find(dotted)) != std::string::npos; changed = true) w.erase(at + 1, 2);
+        }
+        if (!changed) return;
         UErrorCode status = U_ZERO_ERROR;
-        icu::UnicodeString settled = nfkc_cf->normalize(u.tempSubString(lead), status);
+        icu::UnicodeString again = nfkc_cf->normalize(icu::UnicodeString::fromUTF8(w), status);
         if (U_FAILURE(status)) return;
         std::string next;
-        settled.toUTF8String(next);
+        again.toUTF8String(next);
         if (next == w) return;
         w = std::move(next);
+        changed = false;
     }
 }
 
-void Analyzer::Impl::tokenize_icu(std::string_view s, std::uint32_t pos,
-                                  std::vector<Token>& out) const {
+void Analyzer::Impl::tokenize_icu(icu::BreakIterator& it, std::string_view s, std::uint32_t pos,
+                                  std::vector<Token>& out, bool split_folded) const {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-    words->setText(u);
+    it.setText(u);
     // Byte offset of each UTF-16 index, computed as the iterator advances.
     int32_t u_at = 0;
     std::size_t b_at = 0;
@@ -207,15 +223,32 @@ void Analyzer::Impl::tokenize_icu(std::string_view s, std::uint32_t pos,
         return b_at;
     };
     int32_t prev_end = -1;
-    for (int32_t start = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
-         start = end, end = words->next()) {
-        if (words->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
+    for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE;
+         start = end, end = it.next()) {
+        if (it.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
         // Far too long to fold into a token we keep: skip it before normalising, which can
         // multiply its length (U+FDFA becomes 18 characters).
         if (static_cast<std::size_t>(end - start) > kMaxSegmentUnits) continue;
         std::string w = fold_icu(u.tempSubStringBetween(start, end));
         if (w.empty() || w.size() > kMaxTokenBytes) continue;
         std::size_t bs = byte_of(start), be = byte_of(end);
+        // Compatibility folding can put spaces or punctuation inside a word (U+FDFA becomes four
+        // Arabic words, U+037A a space and a mark, U+0140 "l" and a middle dot): the folded text
+        // is then split as the word rules split it, each part at its own position and all
+        // pointing at the original segment, as a query typing the folded text gets.
+        if (split_folded && !only_letters_marks_digits(w)) {
+            std::vector<Token> parts;
+            std::unique_ptr<icu::BreakIterator> inner(it.clone());  // `it` is mid-text
+            tokenize_icu(*inner, w, pos, parts, false);
+            for (auto& part : parts) {
+                part.start = bs;
+                part.end = be;
+                pos = part.pos + 1;
+                out.push_back(std::move(part));
+            }
+            prev_end = -1;
+            continue;
+        }
         bool hyphen_before = false;
         if (prev_end >= 0 && start == prev_end + 1 && !out.empty()) {
             UChar h = u.charAt(prev_end);

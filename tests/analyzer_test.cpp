@@ -123,3 +123,37 @@ TEST_CASE("apostrophe removal leaves a settled word") {
     for (std::string s : {"e'\u0301x", "\u02bc\u0301abc", "\u02bc\u0301\u0327a'\u0308b"})
         for (const auto& w : words(a, s)) CHECK(a.fold(w) == w);
 }
+
+// Compatibility folding can turn one word into several (U+FDFA is a phrase of four Arabic
+// words; U+037A becomes a space and iota): each becomes its own token, as a query gets them.
+TEST_CASE("a word that folds into several words gives several tokens") {
+    Analyzer a;
+    auto ligature = words(a, "\uFDFA");
+    CHECK(ligature.size() == 4);
+    CHECK(ligature == words(a, a.fold("\uFDFA")));
+    CHECK(words(a, "x\u037Ay") == std::vector<std::string>{"x", "\u03B9y"});
+    for (std::string s : {"\uFDFA", "x\u037Ay", "a \uFDFA b"})
+        for (const auto& w : words(a, s)) CHECK(a.fold(w) == w);
+    // Offsets of the parts point at the original word; positions follow on.
+    auto tokens = a.tokenize("a \uFDFA b");
+    REQUIRE(tokens.size() == 6);
+    CHECK(tokens[1].start == 2);
+    CHECK(tokens[4].end == 5);
+    CHECK(tokens[5].word == "b");
+    CHECK(tokens[5].pos == 5);
+}
+
+TEST_CASE("a folded word is split as the word rules split the folded text") {
+    Analyzer a;
+    // U+0140 folds to l and a middle dot, which joins letters (Catalan l·l) but ends no word.
+    CHECK(words(a, "\u0140 x") == std::vector<std::string>{"l", "x"});
+    CHECK(words(a, "\u0140o") == std::vector<std::string>{"l\u00B7o"});
+    for (std::string s : {"\u0140", "\u0140o", "x\u0140 \u0140\u0301"})
+        for (const auto& w : words(a, s)) CHECK(a.fold(w) == w);
+}
+
+TEST_CASE("a dot above left beside an i once an apostrophe goes is dropped, as for İ") {
+    Analyzer a;
+    CHECK(words(a, "ti\u2019\u0307ie") == std::vector<std::string>{"tiie"});
+    for (const auto& w : words(a, "ti\u2019\u0307ie")) CHECK(a.fold(w) == w);
+}
