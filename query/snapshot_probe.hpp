@@ -11,7 +11,8 @@ namespace assay {
 
 // Throws IndexDamaged when opening the index at index_dir kills a child process; returns
 // normally otherwise (including when the child merely failed: the caller's own open then gives
-// that error in full).
+// that error in full). Throws std::runtime_error when the child has not finished within 10 s:
+// it is killed, and the caller should try again later.
 void probe_index_in_child(const std::filesystem::path& index_dir);
 
 }  // namespace assay
