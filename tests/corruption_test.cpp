@@ -68,9 +68,12 @@ struct Served {
         daemon.emplace(o);
     }
     HttpReply get(const std::string& target) const { return http_get(daemon->port(), target); }
-    // Waits for the daemon to serve a generation with this name.
+    // Waits for the daemon to serve a generation with this name. Normally a few polls; the
+    // bound allows for trial opens killed at their 10 s limit (a child forked under ASan can
+    // hang on a lock another thread held), each followed by another try.
     bool serves(const std::string& generation) const {
-        for (int i = 0; i < 250; ++i) {
+        auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+        while (std::chrono::steady_clock::now() < deadline) {
             auto h = get("/healthz");
             if (h.status == 200 && h.json().value("generation", "") == generation) return true;
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
