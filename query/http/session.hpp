@@ -45,6 +45,7 @@ private:
     void handle(BeastRequest req);
     void write(Response r, bool head, bool keep_alive, const std::string& request_id);
     void close();
+    void drain(std::size_t drained);
 
     boost::beast::tcp_stream stream_;
     boost::beast::flat_buffer buffer_;
@@ -52,6 +53,7 @@ private:
     std::shared_ptr<BeastResponse> response_;
     SessionShared shared_;
     std::size_t served_ = 0;
+    bool linger_ = false;  // an error answer: read what the client still sends before closing
 };
 
 }  // namespace assay::http
