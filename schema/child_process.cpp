@@ -5,7 +5,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -33,7 +32,7 @@ bool read_all(int fd, std::string& out, std::optional<std::chrono::steady_clock:
                                                                               std::chrono::steady_clock::now());
             if (left.count() <= 0) return false;
             pollfd p{fd, POLLIN, 0};
-            int ready = ::poll(&p, 1, static_cast<int>(std::min<long long>(left.count(), 1000)));
+            int ready = ::poll(&p, 1, static_cast<int>(left.count()));
             if (ready < 0 && errno != EINTR) return true;
             if (ready <= 0) continue;
         }

@@ -110,20 +110,22 @@ void Session::write(Response r, bool head, bool keep_alive, const std::string& r
 void Session::close() {
     beast::error_code ec;
     stream_.socket().shutdown(net::ip::tcp::socket::shutdown_send, ec);
-    if (linger_ && !ec) return drain(0);
+    if (linger_ && !ec) {
+        stream_.expires_after(std::chrono::seconds(1));
+        return drain(std::make_shared<std::array<char, 16384>>(), 0);
+    }
     stream_.close();
 }
 
 // After an error answer the client may still be sending (an oversized request line). Closing
 // with its bytes unread makes the kernel reset the connection, and the client can lose the
 // answer; so the rest is read and dropped first, for at most 1 s and 4 MB.
-void Session::drain(std::size_t drained) {
-    if (drained == 0) stream_.expires_after(std::chrono::seconds(1));
-    auto sink = std::make_shared<std::array<char, 16384>>();
-    stream_.async_read_some(net::buffer(*sink), [self = shared_from_this(), sink, drained](beast::error_code ec,
-                                                                                          std::size_t n) {
+void Session::drain(std::shared_ptr<std::array<char, 16384>> sink, std::size_t drained) {
+    auto into = net::buffer(*sink);
+    stream_.async_read_some(into, [self = shared_from_this(), sink = std::move(sink), drained](beast::error_code ec,
+                                                                                             std::size_t n) mutable {
         if (ec || drained + n > (4u << 20)) return self->stream_.close();
-        self->drain(drained + n);
+        self->drain(std::move(sink), drained + n);
     });
 }
 

@@ -3,6 +3,7 @@
 // limit) or closes. Protocol errors close the connection after a short JSON error.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -45,7 +46,7 @@ private:
     void handle(BeastRequest req);
     void write(Response r, bool head, bool keep_alive, const std::string& request_id);
     void close();
-    void drain(std::size_t drained);
+    void drain(std::shared_ptr<std::array<char, 16384>> sink, std::size_t drained);
 
     boost::beast::tcp_stream stream_;
     boost::beast::flat_buffer buffer_;

@@ -58,10 +58,11 @@ inline Outcome run_under(const std::vector<std::string>& argv, const std::option
         if (fault) {
 #ifdef ASSAY_ASAN_RUNTIME
             // A sanitizer build's programs need ASan's runtime loaded before anything else.
-            ::setenv("LD_PRELOAD", (std::string(ASSAY_ASAN_RUNTIME) + ":" + built_program("libassay_faults.so")).c_str(), 1);
+            const std::string preload_first = std::string(ASSAY_ASAN_RUNTIME) + ":";
 #else
-            ::setenv("LD_PRELOAD", built_program("libassay_faults.so").c_str(), 1);
+            const std::string preload_first;
 #endif
+            ::setenv("LD_PRELOAD", (preload_first + built_program("libassay_faults.so")).c_str(), 1);
             ::setenv("ASSAY_FAULT_CALL", fault->call.c_str(), 1);
             ::setenv("ASSAY_FAULT_NTH", std::to_string(fault->nth).c_str(), 1);
             ::setenv("ASSAY_FAULT_ERRNO", fault->error.c_str(), 1);
