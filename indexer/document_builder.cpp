@@ -1,5 +1,6 @@
 #include "indexer/document_builder.hpp"
 
+#include "indexer/paragraph_signature.hpp"
 #include "schema/fields.hpp"
 #include "schema/grades.hpp"
 #include "schema/stored.hpp"
@@ -65,6 +66,9 @@ Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& sh
     if (!shared.grade_value.empty()) doc.add_value(kSlotGrade, shared.grade_value);
     doc.add_value(kSlotReport, r.id);
     doc.add_value(kSlotPrior, Xapian::sortable_serialise(paragraph_prior(r, s, p)));
+    std::string signature = paragraph_signature(p.text);
+    doc.add_boolean_term(prefixed(FieldId::signature, signature));
+    doc.add_value(kSlotSignature, signature);
     StoredParagraph stored{r.id, static_cast<std::uint32_t>(section), static_cast<std::uint32_t>(seq),
                            p.number, p.line, p.byte_offset, p.list_item, p.table_row, p.text};
     doc.set_data(encode(stored));

@@ -388,8 +388,21 @@ private:
             flush();
             return i;
         }
+        // "(Paragraph 106)" under a recommendation: an aside in brackets that follows its text
+        // without a blank line belongs to it.
+        if (has_cur_ && !cur_.heading && !cur_.table_row && i > begin_ && !lines_[i - 1].blank() &&
+            t.starts_with('(') && t.ends_with(')')) {
+            add_text(t);
+            return i;
+        }
+        // After a lone paragraph number ("2." on its own line) comes that paragraph's text,
+        // however short its first line: a heading only if it names a judgement or a known
+        // section (a numbered judgement table: "1." "Children who need help and protection").
         if (!(open_ && !at_boundary)) {
-            if (auto h = match_heading(lines_, i, end_, at_boundary || !open_, width_)) return emit_heading(i, *h);
+            if (auto h = match_heading(lines_, i, end_, at_boundary || !open_, width_))
+                if (pending_number_.empty() || h->grade || known_heading(h->text) ||
+                    judgement_area_for_label(h->text))
+                    return emit_heading(i, *h);
         }
         if (auto m = number_marker(t); !m.number.empty() && (at_boundary || is_next_number(m.number))) {
             flush();

@@ -126,6 +126,7 @@ std::optional<HeadingMatch> match_heading(const std::vector<Line>& lines, std::s
         return m;
     }
     if (!boundary) return std::nullopt;
+    if (t.starts_with('(') && t.ends_with(')')) return std::nullopt;  // an aside, "(Paragraph 106)"
     if (l.bold && t.size() <= 160 && !ends_sentence(t)) {
         m.text = std::string(t);
         split_graded(t, m.label, m.grade);

@@ -31,21 +31,44 @@ bool recommendation_heading(const std::string& f) {
            timescale_label(f).has_value();
 }
 
-}  // namespace
-
-SectionKind section_kind_for(std::string_view heading, SectionKind current) {
+std::string folded_heading(std::string_view heading) {
     std::string f = lower_ascii(heading);
     for (auto& c : f)
         if (c == '\n') c = ' ';
-    // Sub-headings that keep the enclosing judgement section.
-    if ((f == "summary" || has(f, "inspection findings") || f == "findings" || f == "main findings" ||
-         f == "strengths") && judgement_kind(current) && current != SectionKind::recommendations)
-        return current;
+    return f;
+}
+
+// A generic sub-heading ("Summary", "Inspection findings") inside a judgement section: it
+// keeps the section's kind, and the section's own heading says what it is about.
+bool subheading_of(const std::string& f, SectionKind current) {
+    return (f == "summary" || f == "overview" || has(f, "inspection findings") || f == "findings" ||
+            f == "main findings" || f == "strengths") &&
+           judgement_kind(current) && current != SectionKind::recommendations;
+}
+
+// The report's own summary: focused-visit overviews, a SIF's headline judgement ("This
+// local authority requires improvement and is not yet good"), a joint inspection's letter.
+bool summary_heading(const std::string& f) {
+    return f == "overview" || f.starts_with("this local authority ") || f.starts_with("dear ") ||
+           has(f, "summary") || has(f, "headline findings") || has(f, "key findings");
+}
+
+// Prose long enough to be a finding rather than a title line or a table cell.
+bool summary_prose(const Paragraph& p) { return !p.table_row && !p.list_item && p.text.size() >= 200; }
+
+}  // namespace
+
+SectionKind section_kind_for(std::string_view heading, SectionKind current) {
+    std::string f = folded_heading(heading);
+    if (subheading_of(f, current)) return current;
     if (timescale_label(f) && current == SectionKind::recommendations) return current;
     if (f == "contents" || f.starts_with("inspection of ") || f.starts_with("re-inspection of ") ||
         f.starts_with("review of the effectiveness") || f.starts_with("and review of"))
         return SectionKind::front_matter;
     if (has(f, "summary for children")) return SectionKind::summary_for_children;
+    if (has(f, "inspection judgements about the local authority")) return SectionKind::overall_effectiveness;
+    if (has(f, "progress since the last inspection")) return SectionKind::findings;
+    if (has(f, "front door")) return SectionKind::help_and_protection;
     if (has(f, "next steps")) return SectionKind::recommendations;
     if (recommendation_heading(f)) return SectionKind::recommendations;
     if (has(f, "safeguarding children board") || has(f, "lscb")) return SectionKind::lscb;
@@ -63,13 +86,14 @@ SectionKind section_kind_for(std::string_view heading, SectionKind current) {
     if (has(f, "help and protection")) return SectionKind::help_and_protection;
     if (has(f, "care leavers") && !has(f, "children in care and") && !has(f, "looked after and"))
         return SectionKind::care_leavers;
-    if (has(f, "looked after") || has(f, "children in care") || has(f, "permanence") || has(f, "adoption"))
+    if (has(f, "looked after") || has(f, "children in care") || has(f, "permanence") || has(f, "adoption") ||
+        has(f, "corporate parenting"))
         return SectionKind::looked_after;
     if (has(f, "leadership") || has(f, "impact of leaders") || has(f, "governance") || has(f, "leaders"))
         return SectionKind::leadership;
     if (has(f, "quality of practice")) return SectionKind::quality_of_practice;
-    if (has(f, "summary") || has(f, "headline findings") || has(f, "key findings")) return SectionKind::summary;
-    if (has(f, "findings") || has(f, "strengths") || has(f, "what is it like") || has(f, "doing that is effective") ||
+    if (summary_heading(f)) return SectionKind::summary;
+    if (has(f, "findings") || has(f, "strength") || has(f, "what is it like") || has(f, "doing that is effective") ||
         has(f, "case study") || has(f, "inspection outcome") || has(f, "capacity to improve") ||
         has(f, "outcomes for") || has(f, "quality of provision") || has(f, "evidence"))
         return SectionKind::findings;
@@ -81,17 +105,25 @@ std::vector<Section> build_sections(const std::vector<Item>& items, const std::v
     std::vector<Section> out;
     Section cur;
     cur.kind = SectionKind::front_matter;
+    std::string enclosing;  // heading of the section a generic sub-heading belongs to
+    bool started = false;   // a section other than the title block has begun
+    bool graded = false;    // the title block's judgement table has been read
     for (const auto& it : items) {
         if (it.heading) {
             if (!cur.paragraphs.empty() || !cur.heading.empty()) out.push_back(std::move(cur));
             SectionKind prev = out.empty() ? SectionKind::front_matter : out.back().kind;
             cur = Section{};
             cur.heading = it.text;
-            cur.kind = section_kind_for(it.text, prev);
+            if (subheading_of(folded_heading(it.text), prev) && !enclosing.empty()) {
+                cur.heading = enclosing + ": " + it.text;
+                cur.kind = prev;
+            } else {
+                cur.kind = section_kind_for(it.text, prev);
+                enclosing = it.text;
+            }
             // Title-page lines before the first real section are front matter.
-            bool started = false;
-            for (const auto& s : out) started = started || s.kind != SectionKind::front_matter;
             if (cur.kind == SectionKind::other && !started) cur.kind = SectionKind::front_matter;
+            started = started || cur.kind != SectionKind::front_matter;
             continue;
         }
         Paragraph p;
@@ -102,6 +134,17 @@ std::vector<Section> build_sections(const std::vector<Item>& items, const std::v
         p.line = l.number;
         p.list_item = it.list_item;
         p.table_row = it.table_row;
+        // An ILACS report opens with its judgement table and then, without a heading, the
+        // inspectors' summary: that prose is the report's summary, not its title page.
+        if (!started && cur.kind == SectionKind::front_matter) {
+            if (p.table_row) graded = true;
+            else if (graded && summary_prose(p)) {
+                if (!cur.paragraphs.empty() || !cur.heading.empty()) out.push_back(std::move(cur));
+                cur = Section{};
+                cur.kind = SectionKind::summary;
+                started = true;
+            }
+        }
         cur.paragraphs.push_back(std::move(p));
     }
     if (!cur.paragraphs.empty() || !cur.heading.empty()) out.push_back(std::move(cur));

@@ -31,10 +31,11 @@ int main(int argc, char** argv) {
     tuning.add_options()("bm25-k1", po::value(&tune.bm25.k1)->default_value(tune.bm25.k1), "BM25 k1")(
         "bm25-b", po::value(&tune.bm25.b)->default_value(tune.bm25.b), "BM25 b")(
         "proximity", po::value(&tune.ranking.proximity_weight)->default_value(tune.ranking.proximity_weight), "weight of the nearness boost")(
-        "window", po::value(&tune.ranking.proximity_window)->default_value(tune.ranking.proximity_window), "nearness window")(
+        "slack", po::value(&tune.ranking.proximity_slack)->default_value(tune.ranking.proximity_slack), "words allowed between neighbouring query words")(
         "coverage", po::value(&tune.ranking.coverage_weight)->default_value(tune.ranking.coverage_weight), "weight of the all-words boost")(
         "prose", po::value(&tune.ranking.prose_weight)->default_value(tune.ranking.prose_weight), "prior for prose paragraphs of reports")(
-        "synonym", po::value(&tune.ranking.synonym_weight)->default_value(tune.ranking.synonym_weight), "scale on thesaurus group terms");
+        "synonym", po::value(&tune.ranking.synonym_weight)->default_value(tune.ranking.synonym_weight), "scale on thesaurus group terms")(
+        "template", po::value(&tune.ranking.template_weight)->default_value(tune.ranking.template_weight), "how much less a wording many paragraphs share weighs");
     opts.add(tuning);
     po::positional_options_description pos;
     pos.add("query", -1);

@@ -7,13 +7,18 @@ namespace assay {
 nlohmann::json to_json(const SearchResult& r) {
     using nlohmann::json;
     json hits = json::array();
-    for (const auto& h : r.hits)
+    for (const auto& h : r.hits) {
+        json copies = json::array();
+        for (const auto& c : h.also_in)
+            copies.push_back({{"report_id", c.report_id}, {"source", c.source}, {"authority", c.authority},
+                              {"date", c.date}, {"paragraph", c.paragraph}, {"seq", c.seq}});
         hits.push_back({{"rank", h.rank},         {"score", h.score},         {"report_id", h.report_id},
                         {"source", h.source},     {"authority", h.authority}, {"ons_code", h.ons_code},
                         {"date", h.date},         {"type", h.type},           {"framework", h.framework},
                         {"section", h.section},   {"section_kind", h.section_kind},
                         {"paragraph", h.paragraph}, {"seq", h.seq},           {"line", h.line},
-                        {"text", h.text},         {"snippet", h.snippet}});
+                        {"text", h.text},         {"snippet", h.snippet},     {"also_in", copies}});
+    }
     json facets = json::object();
     for (const auto& [name, values] : r.facets) {
         json vs = json::array();
@@ -30,6 +35,20 @@ nlohmann::json to_json(const SearchResult& r) {
     return out;
 }
 
+namespace {
+// "Brent 2019-03-04 para 12; Barnet 2018-05-01": where else a hit's wording appears.
+std::string also_in_line(const Hit& h) {
+    std::string out;
+    for (const auto& c : h.also_in) {
+        if (!out.empty()) out += "; ";
+        out += c.authority.empty() ? c.source : c.authority;
+        if (!c.date.empty()) out += " " + c.date;
+        if (!c.paragraph.empty()) out += " para " + c.paragraph;
+    }
+    return out;
+}
+}  // namespace
+
 std::string csv_field(std::string_view s) {
     std::string v(s);
     if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v.insert(0, "'");
@@ -44,11 +63,12 @@ std::string csv_field(std::string_view s) {
 }
 
 std::string render_csv(const SearchResult& r) {
-    std::string out = "rank,score,authority,ons_code,date,type,framework,section,paragraph,line,source,report_id,text\r\n";
+    std::string out =
+        "rank,score,authority,ons_code,date,type,framework,section,paragraph,line,source,report_id,also_in,text\r\n";
     for (const auto& h : r.hits) {
         for (const std::string& f :
              {std::to_string(h.rank), fmt::format("{:.3f}", h.score), h.authority, h.ons_code, h.date, h.type,
-              h.framework, h.section, h.paragraph, std::to_string(h.line), h.source, h.report_id}) {
+              h.framework, h.section, h.paragraph, std::to_string(h.line), h.source, h.report_id, also_in_line(h)}) {
             out += csv_field(f);
             out.push_back(',');
         }
@@ -87,6 +107,7 @@ std::string render_text(const SearchResult& r, bool color) {
         out += fmt::format("\n{}{:>2}. {}{}\n", color ? "\x1b[1m" : "", h.rank, cite, color ? "\x1b[0m" : "");
         out += "    " + snippet_for_terminal(h.snippet, color) + "\n";
         out += fmt::format("    {}{}:{}{}\n", color ? "\x1b[2m" : "", h.source, h.line, color ? "\x1b[0m" : "");
+        if (!h.also_in.empty()) out += fmt::format("    also in: {}\n", also_in_line(h));
     }
     for (const auto& [name, values] : r.facets) {
         if (values.empty()) continue;

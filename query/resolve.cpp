@@ -19,6 +19,10 @@ struct Unit {
     Q query;
     std::vector<std::string> terms;  // for proximity and highlighting
     bool stop = false;
+    // A single positioned term (a word or a thesaurus group term) that can sit in a phrase,
+    // and how many words the longest form it stands for spans.
+    std::string positional;  // empty when the unit is not one term
+    unsigned span = 1;
 };
 
 class Resolver {
@@ -144,7 +148,7 @@ private:
         std::string t = an_.term(word);
         bool stop = is_stopword(word);
         if (!stop) out_.highlight_terms.insert(t);
-        return {Q(t), {t}, stop};
+        return {Q(t), {t}, stop, t, 1};
     }
 
     Q phrase_of(const std::vector<std::string>& words) {
@@ -162,7 +166,7 @@ private:
         std::string t = an_.term(joined);
         out_.highlight_terms.insert(t);
         std::vector<Q> alts{Q(t), phrase_of(parts)};
-        Unit u{Q(Q::OP_SYNONYM, alts.begin(), alts.end()), {t}, false};
+        Unit u{Q(Q::OP_SYNONYM, alts.begin(), alts.end()), {t}, false, {}, 1};
         for (const auto& p : parts) u.terms.push_back(an_.term(p));
         return u;
     }
@@ -183,6 +187,10 @@ private:
         }
         u.query = group_terms_ ? Q(Q::OP_SCALE_WEIGHT, Q(Thesaurus::group_term(g)), params_.synonym_weight)
                                : Q(Q::OP_SYNONYM, alts.begin(), alts.end());
+        if (group_terms_) {
+            u.positional = Thesaurus::group_term(g);
+            for (const auto& form : g.forms) u.span = std::max<unsigned>(u.span, static_cast<unsigned>(form.size()));
+        }
         return u;
     }
 
@@ -196,14 +204,21 @@ private:
         if (qs.size() == 1) return qs[0];
         Q base(optional ? Q::OP_OR : Q::OP_AND, qs.begin(), qs.end());
         if (!optional) return base;
-        // Boost adjacent pairs of plain terms found near each other (NEAR takes leaves only).
+        // Words typed side by side belong together ("children's homes", "modern slavery"): each
+        // pair of neighbouring units found in that order, at most the typed distance apart
+        // (plus slack), counts again. Stop words typed between them widen the window.
         std::vector<Q> boosts;
-        std::vector<const Unit*> leaves;
-        for (const auto& u : units)
-            if (!u.stop && u.terms.size() == 1 && u.query.get_type() == Q::LEAF_TERM) leaves.push_back(&u);
-        for (std::size_t i = 0; i + 1 < leaves.size(); ++i) {
-            std::array<Q, 2> pair{leaves[i]->query, leaves[i + 1]->query};
-            boosts.emplace_back(Q::OP_NEAR, pair.begin(), pair.end(), params_.proximity_window);
+        const Unit* prev = nullptr;
+        unsigned gap = 0;
+        for (const auto& u : units) {
+            if (u.stop) { ++gap; continue; }
+            if (prev && !prev->positional.empty() && !u.positional.empty()) {
+                std::array<Q, 2> pair{Q(prev->positional), Q(u.positional)};
+                boosts.emplace_back(Q::OP_PHRASE, pair.begin(), pair.end(),
+                                    prev->span + gap + 1 + params_.proximity_slack);
+            }
+            prev = &u;
+            gap = 0;
         }
         Q result = base;
         if (params_.proximity_weight > 0 && !boosts.empty())

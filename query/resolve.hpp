@@ -17,13 +17,16 @@
 namespace assay {
 
 struct RankingParams {
-    double proximity_weight = 0.0;  // boost for query words near each other (pairs, NEAR/window)
-    unsigned proximity_window = 8;
+    double proximity_weight = 0.0;  // boost for neighbouring query words found side by side
+    unsigned proximity_slack = 0;   // words allowed between them beyond the typed distance
     double coverage_weight = 0.15;  // boost for paragraphs holding every query word
     double prose_weight = 4.0;      // prior (added) for prose paragraphs of inspection reports
     // Scale on a thesaurus group term: the one term holds what a synonym of phrases scored a
     // little higher (dev nDCG@10 0.843 at 1.0, 0.848 at 1.1, 0.845 at 1.3).
     double synonym_weight = 1.1;
+    // A paragraph whose wording n paragraphs share scores 1 / (1 + template_weight * ln n).
+    double template_weight = 0.5;
+    std::size_t rescore_window = 50;  // ranked hits looked at beyond the page for that
 };
 
 struct ResolvedQuery {

@@ -22,6 +22,13 @@ struct SearchRequest {
 inline constexpr std::size_t kMaxLimit = 1000;
 inline constexpr std::size_t kMaxOffset = 10000;
 
+// Another paragraph with the same wording (search shows one of them).
+struct Copy {
+    std::string report_id, source, authority, date, paragraph;
+    std::size_t seq = 0;
+};
+inline constexpr std::size_t kMaxCopies = 10;  // copies listed per hit
+
 struct Hit {
     std::size_t rank = 0;
     double score = 0;
@@ -29,6 +36,7 @@ struct Hit {
     std::string section, section_kind, paragraph;  // heading, kind, printed number
     std::size_t seq = 0, line = 0;
     std::string text, snippet;
+    std::vector<Copy> also_in;  // the same paragraph in other places, at most kMaxCopies
 };
 
 struct FacetValue {

@@ -1,6 +1,9 @@
 #include "query/searcher.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <set>
 
 #include "query/facets.hpp"
 #include "query/match_bitmap.hpp"
@@ -75,6 +78,71 @@ std::string Searcher::suggest(const std::string& query, const std::vector<std::s
     return changed ? suggestion : std::string();
 }
 
+// The page: Xapian's ranked window, each paragraph's score scaled down by how many paragraphs
+// share its wording (template text says little about one authority), then re-sorted.
+Searcher::Page Searcher::ranked_page(Xapian::Enquire& enquire, const SearchRequest& req, bool ranked) {
+    const std::size_t want = req.offset + req.limit;
+    const std::size_t window = ranked ? want + ranking.rescore_window : want;
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(window));
+    Page page;
+    page.estimated = mset.get_matches_estimated();
+    const std::string prefix(field(FieldId::signature).prefix);
+    std::set<std::string> seen;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Candidate c{it.get_document(), it.get_weight(), {}};
+        c.signature = c.doc.get_value(kSlotSignature);
+        if (req.per_report > 0 && !c.signature.empty() && !seen.insert(c.signature).second) continue;
+        if (ranked && ranking.template_weight > 0 && !c.signature.empty()) {
+            double copies = db_.get_termfreq(prefix + c.signature);
+            if (copies > 1) c.score /= 1.0 + ranking.template_weight * std::log(copies);
+        }
+        page.hits.push_back(std::move(c));
+    }
+    if (ranked)
+        std::stable_sort(page.hits.begin(), page.hits.end(),
+                         [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    if (page.hits.size() > want) page.hits.resize(want);
+    page.hits.erase(page.hits.begin(), page.hits.begin() + static_cast<std::ptrdiff_t>(std::min(req.offset, page.hits.size())));
+    return page;
+}
+
+// Citation fields from the paragraph's stored record and its report's record.
+void Searcher::cite(Hit& h, const StoredParagraph& stored) const {
+    h.report_id = stored.report_id;
+    h.paragraph = stored.number;
+    h.seq = stored.seq;
+    h.line = stored.line;
+    const ReportEntry* r = snapshot_->report(stored.report_id);
+    if (!r) return;
+    const auto& c = r->citation;
+    h.source = c.source;
+    h.authority = c.authority;
+    h.ons_code = c.ons_code;
+    h.date = c.date;
+    h.type = c.type;
+    h.framework = c.framework;
+    if (stored.section < c.sections.size()) {
+        h.section = c.sections[stored.section].first;
+        h.section_kind = c.sections[stored.section].second;
+    }
+}
+
+// The other paragraphs with the same wording, cited, at most kMaxCopies.
+std::vector<Copy> Searcher::copies(Xapian::docid self, const std::string& signature) const {
+    std::vector<Copy> out;
+    if (signature.empty()) return out;
+    const std::string term = std::string(field(FieldId::signature).prefix) + signature;
+    for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term) && out.size() < kMaxCopies; ++it) {
+        if (*it == self) continue;
+        auto stored = decode_paragraph(db_.get_document(*it).get_data());
+        if (!stored) continue;
+        Hit h;
+        cite(h, *stored);
+        out.push_back(Copy{h.report_id, h.source, h.authority, h.date, h.paragraph, h.seq});
+    }
+    return out;
+}
+
 SearchResult Searcher::search(const SearchRequest& req) {
     auto start = std::chrono::steady_clock::now();
     if (req.limit > kMaxLimit) throw RequestError("limit must be at most " + std::to_string(kMaxLimit));
@@ -91,7 +159,10 @@ SearchResult Searcher::search(const SearchRequest& req) {
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(Xapian::BM25Weight(bm25.k1, bm25.k2, bm25.k3, bm25.b, bm25.min_normlen));
     if (!rq.has_text) enquire.set_sort_by_value_then_relevance(kSlotDate, true);
+    // Copies of one paragraph show once (paragraph_signature.hpp); with at most N per report
+    // the report is the collapse key and copies are dropped from the ranked window instead.
     if (req.per_report > 0) enquire.set_collapse_key(kSlotReport, req.per_report);
+    else enquire.set_collapse_key(kSlotSignature);
 
     // Exact totals and facet counts come from bitmaps (match_bitmap.hpp); the ranked pass
     // only has to find the top k, so Xapian can skip what cannot make the page.
@@ -108,41 +179,25 @@ SearchResult Searcher::search(const SearchRequest& req) {
                                              ranking.prose_weight));
     }
     enquire.set_query(ranked);
-    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(req.offset),
-                                         static_cast<Xapian::doccount>(req.limit));
+    auto page = ranked_page(enquire, req, rq.has_text);
     if (req.facets) {
         Roaring matches = text_matches;
         for (const auto& f : rq.facet_filters) matches &= filter_bitmap(snapshot_->facets, f);
         result.total = matches.cardinality();
         result.facets = count_facets(snapshot_->facets, text_matches, rq.facet_filters);
     } else {
-        result.total = mset.get_matches_estimated();
+        result.total = page.estimated;
     }
 
     std::size_t rank = req.offset;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        auto stored = decode_paragraph(it.get_document().get_data());
+    for (const auto& c : page.hits) {
+        auto stored = decode_paragraph(c.doc.get_data());
         if (!stored) continue;
         Hit h;
         h.rank = ++rank;
-        h.score = it.get_weight();
-        h.report_id = stored->report_id;
-        h.paragraph = stored->number;
-        h.seq = stored->seq;
-        h.line = stored->line;
-        if (const ReportEntry* r = snapshot_->report(stored->report_id)) {
-            const auto& c = r->citation;
-            h.source = c.source;
-            h.authority = c.authority;
-            h.ons_code = c.ons_code;
-            h.date = c.date;
-            h.type = c.type;
-            h.framework = c.framework;
-            if (stored->section < c.sections.size()) {
-                h.section = c.sections[stored->section].first;
-                h.section_kind = c.sections[stored->section].second;
-            }
-        }
+        h.score = c.score;
+        cite(h, *stored);
+        h.also_in = copies(c.doc.get_docid(), c.signature);
         h.snippet = make_snippet(stored->text, rq.highlight_terms, analyzer_);
         // Quoted as printed: a numbered paragraph starts with its number.
         h.text = stored->number.empty() ? std::move(stored->text) : stored->number + ". " + stored->text;

@@ -11,7 +11,7 @@
 
 namespace assay {
 
-enum class FieldId { text, synonym, authority, year, date, grade, section, type, framework, report, unique };
+enum class FieldId { text, synonym, authority, year, date, grade, section, type, framework, report, unique, signature };
 
 // How a field's values reach the index.
 enum class FieldKind {
@@ -34,8 +34,9 @@ inline constexpr Xapian::valueno kSlotDate = 0;    // sortable_serialise(yyyymmd
 inline constexpr Xapian::valueno kSlotGrade = 1;   // overall grade ordinal (1 best .. 4)
 inline constexpr Xapian::valueno kSlotReport = 2;  // report id, the collapse key
 inline constexpr Xapian::valueno kSlotPrior = 3;  // sortable_serialise(prior in 0..1), see paragraph_prior()
+inline constexpr Xapian::valueno kSlotSignature = 4;  // paragraph signature, the duplicate key
 
-inline constexpr std::array<FieldSpec, 11> kFields{{
+inline constexpr std::array<FieldSpec, 12> kFields{{
     {FieldId::text, "text", "", Xapian::BAD_VALUENO, FieldKind::text, false},
     // Thesaurus group terms, positional, ranked like text (schema/thesaurus.hpp).
     {FieldId::synonym, "synonym", "XH", Xapian::BAD_VALUENO, FieldKind::text, false},
@@ -48,6 +49,9 @@ inline constexpr std::array<FieldSpec, 11> kFields{{
     {FieldId::framework, "framework", "XF", Xapian::BAD_VALUENO, FieldKind::boolean, true},
     {FieldId::report, "report", "XR", kSlotReport, FieldKind::id, false},
     {FieldId::unique, "unique", "Q", Xapian::BAD_VALUENO, FieldKind::id, false},
+    // Paragraphs that repeat one wording (indexer/paragraph_signature.hpp): the term counts
+    // the copies, the slot collapses them.
+    {FieldId::signature, "signature", "XD", kSlotSignature, FieldKind::id, false},
 }};
 
 constexpr const FieldSpec& field(FieldId id) {
@@ -64,7 +68,7 @@ inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId
                                                      FieldId::section,   FieldId::framework};
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
-inline constexpr int kSchemaVersion = 2;  // 2: thesaurus group terms
+inline constexpr int kSchemaVersion = 3;  // 2: thesaurus group terms; 3: paragraph signatures
 // A fingerprint of the table above, recorded beside the version.
 std::string schema_fingerprint();
 

@@ -17,14 +17,17 @@ TEST_CASE("the search page works in headless Chromium") {
         return;
     }
     // Eight more reports, three matching paragraphs each: 24 hits after collapsing to three a
-    // report, so the page of 20 has a second page.
+    // report, so the page of 20 has a second page. Each report words its paragraphs its own
+    // way (the same paragraph in eight reports would be one hit).
     auto reports = daemon_reports();
-    for (int i = 0; i < 8; ++i)
+    for (int i = 0; i < 8; ++i) {
+        std::string n = " in visit " + std::to_string(i) + ".";
         reports.push_back(make_report("paging" + std::to_string(i), "Hackney", "E09000012", {2016, 1, 10 + i},
                                       DocType::inspection_report, "sif", "good", 2,
                                       {{SectionKind::findings,
-                                        {"Pagerwort first paragraph.", "Pagerwort second paragraph.",
-                                         "Pagerwort third paragraph.", "Pagerwort fourth paragraph."}}}));
+                                        {"Pagerwort first paragraph" + n, "Pagerwort second paragraph" + n,
+                                         "Pagerwort third paragraph" + n, "Pagerwort fourth paragraph" + n}}}));
+    }
     DaemonFixture fx({}, reports);
     std::string shot = std::string(ASSAY_BINARY_DIR) + "/daemon_page.png";
     std::string cmd = "python3 " + std::string(ASSAY_SOURCE_DIR) + "/tests/browser/page_test.py --url http://127.0.0.1:" +

@@ -20,6 +20,7 @@
 #include "indexer/generations.hpp"
 #include "indexer/writer.hpp"
 #include "query/http/daemon.hpp"
+#include "support/published_index.hpp"
 #include "support/sample_reports.hpp"
 #include "support/temp_dir.hpp"
 
@@ -32,19 +33,6 @@ inline Report xss_report() {
                          {"Quokkaline marker: <script>window.__xss=1</script> stays text.",
                           "Quokkaline attribute: \"><img src=x onerror=\"window.__xss=2\"> stays text.",
                           "Quokkaline close: </mark><script>window.__xss=3</script> & more."}}});
-}
-
-// Writes reports into a new generation and publishes it; returns the generation's name.
-inline std::string publish_reports(const std::filesystem::path& index_dir, const std::vector<Report>& reports) {
-    Analyzer analyzer;
-    auto gen = new_generation(index_dir);
-    {
-        IndexWriter w(gen, true);
-        for (const auto& r : reports) w.add_report(r, analyzer);
-        w.commit();
-    }
-    publish_generation(index_dir, gen);
-    return gen.filename().string();
 }
 
 inline std::vector<Report> daemon_reports() {

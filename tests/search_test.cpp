@@ -15,6 +15,7 @@
 #include "schema/fields.hpp"
 #include "schema/index_layout.hpp"
 #include "schema/thesaurus.hpp"
+#include "support/published_index.hpp"
 #include "support/sample_reports.hpp"
 #include "support/temp_dir.hpp"
 
@@ -28,17 +29,7 @@ struct Fixture {
     std::vector<Report> reports = sample_reports();
     std::shared_ptr<const IndexSnapshot> snap;
 
-    Fixture() {
-        Analyzer analyzer;
-        auto gen = new_generation(dir.path);
-        {
-            IndexWriter w(gen, true);
-            for (const auto& r : reports) w.add_report(r, analyzer);
-            w.commit();
-        }
-        publish_generation(dir.path, gen);
-        snap = IndexSnapshot::open(dir.path);
-    }
+    Fixture() : snap(searchable(dir.path, reports)) {}
 
     SearchResult search(const std::string& q, std::size_t limit = 50) {
         Searcher s(snap);

@@ -214,7 +214,15 @@ function renderHit(h) {
   return el("article", { class: "hit" },
     el("p", { class: "cite" }, citation(h)),
     el("p", { class: "snippet" }, snippetNodes(h.snippet)),
-    button, context);
+    alsoIn(h), button, context);
+}
+
+// The same wording elsewhere (a committee pack that embeds the report, template text).
+function alsoIn(h) {
+  if (!h.also_in || !h.also_in.length) return null;
+  const places = h.also_in.map((c) => [c.authority || c.source, c.date, c.paragraph ? "para " + c.paragraph : ""]
+    .filter(Boolean).join(" "));
+  return el("p", { class: "also-in muted" }, "Also in: " + places.join("; "));
 }
 
 async function toggleContext(button, box, h) {
