@@ -35,7 +35,8 @@ int main(int argc, char** argv) {
         "coverage", po::value(&tune.ranking.coverage_weight)->default_value(tune.ranking.coverage_weight), "weight of the all-words boost")(
         "prose", po::value(&tune.ranking.prose_weight)->default_value(tune.ranking.prose_weight), "prior for prose paragraphs of reports")(
         "synonym", po::value(&tune.ranking.synonym_weight)->default_value(tune.ranking.synonym_weight), "scale on thesaurus group terms")(
-        "template", po::value(&tune.ranking.template_weight)->default_value(tune.ranking.template_weight), "how much less a wording many paragraphs share weighs");
+        "template", po::value(&tune.ranking.template_weight)->default_value(tune.ranking.template_weight), "how much less a wording many paragraphs share weighs")(
+        "rescore-window", po::value(&tune.ranking.rescore_window)->default_value(tune.ranking.rescore_window), "ranked hits beyond the page that template weighing looks at");
     opts.add(tuning);
     po::positional_options_description pos;
     pos.add("query", -1);

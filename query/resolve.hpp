@@ -26,7 +26,7 @@ struct RankingParams {
     double synonym_weight = 1.1;
     // A paragraph whose wording n paragraphs share scores 1 / (1 + template_weight * ln n).
     double template_weight = 0.5;
-    std::size_t rescore_window = 50;  // ranked hits looked at beyond the page for that
+    std::size_t rescore_window = 10;  // ranked hits looked at beyond the page for that
 };
 
 struct ResolvedQuery {

@@ -64,10 +64,13 @@ int main(int argc, char** argv) {
     int warmup = std::getenv("BENCH_WARMUP") ? std::atoi(std::getenv("BENCH_WARMUP")) : 1;
     auto queries = read_queries(argv[2]);
     Searcher searcher(IndexSnapshot::open(argv[1]));
-    // Ranking experiments without a rebuild: BENCH_COVERAGE, BENCH_PROSE, BENCH_PROXIMITY.
+    // Ranking experiments without a rebuild: BENCH_COVERAGE, BENCH_PROSE, BENCH_PROXIMITY,
+    // BENCH_TEMPLATE, BENCH_WINDOW.
     if (const char* v = std::getenv("BENCH_COVERAGE")) searcher.ranking.coverage_weight = std::atof(v);
     if (const char* v = std::getenv("BENCH_PROSE")) searcher.ranking.prose_weight = std::atof(v);
     if (const char* v = std::getenv("BENCH_PROXIMITY")) searcher.ranking.proximity_weight = std::atof(v);
+    if (const char* v = std::getenv("BENCH_TEMPLATE")) searcher.ranking.template_weight = std::atof(v);
+    if (const char* v = std::getenv("BENCH_WINDOW")) searcher.ranking.rescore_window = std::strtoul(v, nullptr, 10);
     auto run = [&](const std::string& q, SearchResult& out) {
         SearchRequest req;
         req.query = conj ? conjunctive(q) : q;
