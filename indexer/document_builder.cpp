@@ -66,7 +66,7 @@ Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& sh
     doc.add_value(kSlotReport, r.id);
     doc.add_value(kSlotPrior, Xapian::sortable_serialise(paragraph_prior(r, s, p)));
     StoredParagraph stored{r.id, static_cast<std::uint32_t>(section), static_cast<std::uint32_t>(seq),
-                           p.number, p.line, p.byte_offset, p.list_item, p.table_row, p.text};
+                           p.number, p.line, p.byte_offset, p.page, p.list_item, p.table_row, p.text};
     doc.set_data(encode(stored));
     return doc;
 }

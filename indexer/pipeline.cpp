@@ -25,6 +25,12 @@ std::string content_fingerprint(std::string_view bytes) {
     return buf;
 }
 
+std::vector<Report> parse_source(const SourceText& src, const std::string& path) {
+    std::vector<Report> reports = parse_document(src.text, path);
+    for (auto& r : reports) r.format = to_string(src.format);
+    return reports;
+}
+
 Prepared prepare_file(const fs::path& file, const SourceOptions& options, const Analyzer& analyzer) {
     Prepared out;
     out.path = file.string();
@@ -39,7 +45,7 @@ Prepared prepare_file(const fs::path& file, const SourceOptions& options, const 
         }
         out.reason = src.note;
         out.fingerprint = content_fingerprint(src.text);
-        out.reports = parse_document(src.text, file.string());
+        out.reports = parse_source(src, file.string());
         for (auto& r : out.reports) {
             r.fingerprint = out.fingerprint;
             split_long_paragraphs(r);

@@ -1,4 +1,7 @@
 #include "indexer/source.hpp"
+#include "indexer/extract_isolated.hpp"
+#include "indexer/extracted_text.hpp"
+#include "indexer/same_report.hpp"
 #include "schema/utf8.hpp"
 
 #include <algorithm>
@@ -14,16 +17,16 @@ namespace fs = std::filesystem;
 namespace assay {
 namespace {
 
-bool has_report_extension(const fs::path& p) {
+std::string lower_extension(const fs::path& p) {
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
+    return ext;
 }
 
-bool is_html_path(const fs::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".html" || ext == ".htm";
+bool has_report_extension(const fs::path& p) {
+    std::string ext = lower_extension(p);
+    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" ||
+           ext == ".pdf" || ext == ".docx";
 }
 
 bool hidden(const fs::path& p) {
@@ -115,6 +118,7 @@ Enumeration enumerate_sources(const std::vector<fs::path>& roots) {
     for (auto& f : out.files) f = fs::absolute(f).lexically_normal();
     std::sort(out.files.begin(), out.files.end());
     out.files.erase(std::unique(out.files.begin(), out.files.end()), out.files.end());
+    drop_same_report_twins(out);
     return out;
 }
 
@@ -144,10 +148,7 @@ SourceText decode_source(std::string bytes, bool is_html) {
         }
     }
     // Stray NULs and other C0 controls (but tab, newline, form feed, carriage return) go.
-    std::erase_if(out.text, [](char c) {
-        auto u = static_cast<unsigned char>(c);
-        return u < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r';
-    });
+    strip_controls(out.text);
     if (is_html) out.text = html_to_text(out.text);
     std::size_t printable = 0;
     for (char c : out.text) printable += !std::isspace(static_cast<unsigned char>(c));
@@ -155,6 +156,29 @@ SourceText decode_source(std::string bytes, bool is_html) {
     out.ok = true;
     return out;
 }
+
+SourceFormat source_format(const fs::path& file) {
+    std::string ext = lower_extension(file);
+    if (ext == ".pdf") return SourceFormat::pdf;
+    if (ext == ".docx") return SourceFormat::docx;
+    if (ext == ".html" || ext == ".htm") return SourceFormat::html;
+    return SourceFormat::text;
+}
+
+namespace {
+SourceText extract_document(const std::string& bytes, SourceFormat format, const ExtractLimits& limits) {
+    SourceText out;
+    out.bytes = bytes.size();
+    out.format = format;
+    if (bytes.empty()) { out.reason = "empty file"; return out; }
+    Extracted e = extract_isolated(format, bytes, limits);
+    out.ok = e.ok;
+    out.text = std::move(e.text);
+    out.reason = std::move(e.reason);
+    out.pages = e.pages;
+    return out;
+}
+}  // namespace
 
 SourceText read_source(const fs::path& file, const SourceOptions& options) {
     SourceText out;
@@ -173,7 +197,11 @@ SourceText read_source(const fs::path& file, const SourceOptions& options) {
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     if (in.bad()) { out.reason = "read error"; return out; }
-    return decode_source(std::move(bytes), is_html_path(file));
+    const SourceFormat format = source_format(file);
+    if (format == SourceFormat::pdf || format == SourceFormat::docx) return extract_document(bytes, format, options.extract);
+    SourceText text = decode_source(std::move(bytes), format == SourceFormat::html);
+    text.format = format;
+    return text;
 }
 
 }  // namespace assay

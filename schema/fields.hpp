@@ -64,7 +64,7 @@ inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId
                                                      FieldId::section,   FieldId::framework};
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
-inline constexpr int kSchemaVersion = 2;  // 2: thesaurus group terms
+inline constexpr int kSchemaVersion = 3;  // 2: thesaurus group terms; 3: paragraph pages
 // A fingerprint of the table above, recorded beside the version.
 std::string schema_fingerprint();
 
