@@ -7,13 +7,16 @@ namespace assay {
 nlohmann::json to_json(const SearchResult& r) {
     using nlohmann::json;
     json hits = json::array();
-    for (const auto& h : r.hits)
+    for (const auto& h : r.hits) {
         hits.push_back({{"rank", h.rank},         {"score", h.score},         {"report_id", h.report_id},
                         {"source", h.source},     {"authority", h.authority}, {"ons_code", h.ons_code},
                         {"date", h.date},         {"type", h.type},           {"framework", h.framework},
                         {"section", h.section},   {"section_kind", h.section_kind},
                         {"paragraph", h.paragraph}, {"seq", h.seq},           {"line", h.line},
+                        {"page", h.page},         {"format", h.format},
                         {"text", h.text},         {"snippet", h.snippet}});
+        if (!h.file_url.empty()) hits.back()["file_url"] = h.file_url;
+    }
     json facets = json::object();
     for (const auto& [name, values] : r.facets) {
         json vs = json::array();
@@ -44,11 +47,13 @@ std::string csv_field(std::string_view s) {
 }
 
 std::string render_csv(const SearchResult& r) {
-    std::string out = "rank,score,authority,ons_code,date,type,framework,section,paragraph,line,source,report_id,text\r\n";
+    std::string out =
+        "rank,score,authority,ons_code,date,type,framework,section,paragraph,page,line,source,report_id,text\r\n";
     for (const auto& h : r.hits) {
         for (const std::string& f :
              {std::to_string(h.rank), fmt::format("{:.3f}", h.score), h.authority, h.ons_code, h.date, h.type,
-              h.framework, h.section, h.paragraph, std::to_string(h.line), h.source, h.report_id}) {
+              h.framework, h.section, h.paragraph, h.page ? std::to_string(h.page) : std::string(),
+              std::to_string(h.line), h.source, h.report_id}) {
             out += csv_field(f);
             out.push_back(',');
         }
@@ -58,6 +63,13 @@ std::string render_csv(const SearchResult& r) {
 }
 
 namespace {
+// Where to open the paragraph: the page of a PDF (its extracted text's lines are nowhere the
+// reader can see), the line of a text file.
+std::string source_location(const Hit& h) {
+    if (h.format == "pdf" && h.page) return fmt::format("{} p. {}", h.source, h.page);
+    return fmt::format("{}:{}", h.source, h.line);
+}
+
 // Turns the snippet's escaped HTML back into terminal text, marks into bold.
 std::string snippet_for_terminal(const std::string& snippet, bool color) {
     std::string out;
@@ -84,9 +96,10 @@ std::string render_text(const SearchResult& r, bool color) {
                                        h.date.empty() ? "undated" : h.date, h.type);
         if (!h.section.empty()) cite += " · " + h.section;
         if (!h.paragraph.empty()) cite += " · para " + h.paragraph;
+        if (h.page) cite += fmt::format(" · p. {}", h.page);
         out += fmt::format("\n{}{:>2}. {}{}\n", color ? "\x1b[1m" : "", h.rank, cite, color ? "\x1b[0m" : "");
         out += "    " + snippet_for_terminal(h.snippet, color) + "\n";
-        out += fmt::format("    {}{}:{}{}\n", color ? "\x1b[2m" : "", h.source, h.line, color ? "\x1b[0m" : "");
+        out += fmt::format("    {}{}{}\n", color ? "\x1b[2m" : "", source_location(h), color ? "\x1b[0m" : "");
     }
     for (const auto& [name, values] : r.facets) {
         if (values.empty()) continue;

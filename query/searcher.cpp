@@ -130,6 +130,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
         h.paragraph = stored->number;
         h.seq = stored->seq;
         h.line = stored->line;
+        h.page = stored->page;
         if (const ReportEntry* r = snapshot_->report(stored->report_id)) {
             const auto& c = r->citation;
             h.source = c.source;
@@ -138,6 +139,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
             h.date = c.date;
             h.type = c.type;
             h.framework = c.framework;
+            h.format = c.format;
             if (stored->section < c.sections.size()) {
                 h.section = c.sections[stored->section].first;
                 h.section_kind = c.sections[stored->section].second;
