@@ -76,7 +76,7 @@ Extracted extract_isolated(SourceFormat format, std::string_view bytes, const Ex
             try {
                 return encode(run_reader(format, bytes, limits));
             } catch (const std::bad_alloc&) {
-                return encode(Extracted{false, {}, "too large: reading it needs over " + memory + " MB", 0});
+                return encode(Extracted{false, {}, "too large: reading it needs over " + memory + " MB of memory", 0});
             } catch (const std::exception& e) {
                 return encode(Extracted{false, {}, std::string("damaged: ") + e.what(), 0});
             }

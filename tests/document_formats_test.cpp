@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "indexer/extract_isolated.hpp"
 #include "indexer/extraction.hpp"
 #include "indexer/parse.hpp"
 #include "indexer/pipeline.hpp"
@@ -136,4 +137,14 @@ TEST_CASE("Word files that cannot be read get a reason") {
     small.max_xml_bytes = 1 << 20;
     Extracted e = extract_docx(read_file_bytes(files / "bomb.docx"), small);
     CHECK(e.reason.starts_with("decompression bomb"));
+}
+
+TEST_CASE("a reader that runs out of its memory ends its child, not the caller") {
+    ExtractLimits tight;
+    tight.memory_mb = 1;
+    Extracted e = extract_isolated(SourceFormat::pdf, read_file_bytes(kRealPdf), tight);
+    CHECK_FALSE(e.ok);
+    MESSAGE("with 1 MB to spare: " << e.reason);
+    CHECK((e.reason.starts_with("too large: reading it needs over 1 MB of memory") || e.reason.starts_with("damaged: the reader failed")));
+    CHECK(extract_isolated(SourceFormat::pdf, read_file_bytes(kRealPdf)).ok);
 }
