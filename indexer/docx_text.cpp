@@ -9,6 +9,7 @@
 
 #include "indexer/extracted_text.hpp"
 #include "indexer/extraction.hpp"
+#include "indexer/parse_text.hpp"
 
 namespace assay {
 namespace {
@@ -56,7 +57,7 @@ struct RunText : pugi::xml_tree_walker {
     bool for_each(pugi::xml_node& n) override {
         auto name = local_name(n);
         if (n.type() == pugi::node_pcdata && local_name(n.parent()) == "t") text += n.value();
-        else if (name == "tab" || name == "br" || name == "cr") text.push_back(' ');
+        else if (name == "tab" || name == "br" || name == "cr" || name == "p") text.push_back(' ');  // "p": in a cell
         return true;
     }
 };
@@ -95,7 +96,7 @@ struct Writer {
             for (auto cell : row.children()) {
                 if (local_name(cell) != "tc") continue;
                 if (!line.empty()) line.push_back('\t');
-                line += run_text(cell);
+                line += trim(run_text(cell));
             }
             out += line + "\n";
             if (over()) return;

@@ -1,6 +1,8 @@
 #include "indexer/extract_isolated.hpp"
 
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <charconv>
 #include <fstream>
@@ -57,6 +59,11 @@ void limit_address_space(std::uint32_t extra_mb) {
     ::setrlimit(RLIMIT_AS, &lim);
 }
 
+void silence_stderr() {
+    int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (null >= 0) ::dup2(null, STDERR_FILENO);
+}
+
 Extracted run_reader(SourceFormat format, std::string_view bytes, const ExtractLimits& limits) {
     return format == SourceFormat::pdf ? extract_pdf(bytes, limits) : extract_docx(bytes, limits);
 }
@@ -70,9 +77,16 @@ std::string crash_reason(const ChildOutcome& child, const ExtractLimits& limits)
 
 Extracted extract_isolated(SourceFormat format, std::string_view bytes, const ExtractLimits& limits) {
     const std::string memory = std::to_string(limits.memory_mb);
+    const pid_t caller = ::getpid();
     ChildOutcome child = run_in_child(
         [&]() -> std::string {
-            limit_address_space(limits.memory_mb);
+            // When no child could be made the work runs here, and the caller keeps its memory
+            // and its stderr. The child's stderr goes: what the reader says of a damaged file
+            // ("Out of memory", syntax errors) is the reason in the summary, said once.
+            if (::getpid() != caller) {
+                limit_address_space(limits.memory_mb);
+                silence_stderr();
+            }
             try {
                 return encode(run_reader(format, bytes, limits));
             } catch (const std::bad_alloc&) {

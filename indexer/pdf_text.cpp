@@ -61,11 +61,13 @@ Extracted extract_pdf(std::string_view bytes, const ExtractLimits& limits) {
         if (Clock::now() > deadline)
             return failure("too slow: over " + std::to_string(limits.seconds) + " s by page " + std::to_string(i + 1) +
                            " of " + std::to_string(pages));
-        // Each page ends with one form feed, as pdftotext writes it (poppler ends most pages
-        // with one already; a blank page is empty).
+        // Each page ends with one form feed, as pdftotext writes it: poppler ends most pages
+        // with one already, a blank page is empty, and a form feed inside a page's text would
+        // start a page that is not there.
         std::string text = page_text(*doc, i);
-        if (text.empty() || text.back() != '\f') text.push_back('\f');
+        std::erase(text, '\f');
         out.text += text;
+        out.text.push_back('\f');
         if (out.text.size() > limits.max_text_bytes)
             return failure("too much text (over " + std::to_string(limits.max_text_bytes >> 20) + " MB)");
     }

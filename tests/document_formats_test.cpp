@@ -112,6 +112,7 @@ TEST_CASE("a Word paper is read as headings, paragraphs, list items and table ro
     CHECK(src.text.find("# Purpose of the report\n") != std::string::npos);
     CHECK(src.text.find("- Members note the progress on the quokkaline pilot") != std::string::npos);
     CHECK(src.text.find("Return home interviews\tComplete\n") != std::string::npos);
+    CHECK(src.text.find("Audit\tStarted in May\n") != std::string::npos);  // a cell's paragraphs
     CHECK(src.text.find("zebrafinch") == std::string::npos);  // deleted in tracked changes
     CHECK(src.text.find("Deleted text stays out: kept.") != std::string::npos);
     auto reports = parse_source(src, (files / "committee.docx").string());

@@ -31,7 +31,8 @@ BODY = "".join([
     para("Members note the progress on the quokkaline pilot for care leavers.", numbered=True),
     para("Members agree the revised timetable for the action plan.", numbered=True),
     "<w:tbl>" + "<w:tr>" + cell("Action") + cell("Status") + "</w:tr>"
-    + "<w:tr>" + cell("Return home interviews") + cell("Complete") + "</w:tr></w:tbl>",
+    + "<w:tr>" + cell("Return home interviews") + cell("Complete") + "</w:tr>"
+    + "<w:tr>" + cell("Audit") + "<w:tc>" + para("Started") + para("in May") + "</w:tc></w:tr></w:tbl>",
     "<w:p><w:r><w:t>Deleted text stays out:</w:t></w:r><w:del><w:r><w:delText>zebrafinch</w:delText></w:r></w:del>"
     "<w:r><w:tab/><w:t>kept.</w:t></w:r></w:p>",
 ])
