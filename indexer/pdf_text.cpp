@@ -72,7 +72,9 @@ Extracted extract_pdf(std::string_view bytes, const ExtractLimits& limits) {
             return failure("too much text (over " + std::to_string(limits.max_text_bytes >> 20) + " MB)");
     }
     out.text = clean_extracted_text(out.text);
-    if (!has_words(out.text)) return failure("no text: scanned? (no text layer on its " + std::to_string(pages) + " pages)");
+    if (!has_words(out.text))
+        return failure("no text: scanned? (no text layer on " +
+                       (pages == 1 ? std::string("its page)") : "its " + std::to_string(pages) + " pages)"));
     out.ok = true;
     return out;
 }

@@ -84,6 +84,7 @@ TEST_CASE("PDFs that cannot be read get a reason") {
     CHECK(read_written(dir, "not.pdf", "plain words, not a PDF").reason == "damaged: not a PDF (no %PDF header)");
     CHECK(read_written(dir, "scan.pdf", image_only_pdf(3)).reason ==
           "no text: scanned? (no text layer on its 3 pages)");
+    CHECK(read_written(dir, "scan1.pdf", image_only_pdf(1)).reason == "no text: scanned? (no text layer on its page)");
     CHECK(read_written(dir, "empty.pdf", "").reason == "empty file");
     const fs::path locked = dir.path / "locked.pdf";
     REQUIRE(encrypt_pdf(kRealPdf, locked));
