@@ -25,6 +25,15 @@ std::string content_fingerprint(std::string_view bytes) {
     return buf;
 }
 
+namespace {
+Prepared skipped(std::string path, std::string reason) {
+    Prepared p;
+    p.path = std::move(path);
+    p.reason = std::move(reason);
+    return p;
+}
+}  // namespace
+
 std::vector<Report> parse_source(const SourceText& src, const std::string& path) {
     std::vector<Report> reports = parse_document(src.text, path);
     for (auto& r : reports) r.format = to_string(src.format);
@@ -53,9 +62,9 @@ Prepared prepare_file(const fs::path& file, const SourceOptions& options, const 
         }
         out.ok = true;
     } catch (const std::bad_alloc&) {
-        out = Prepared{out.path, false, "out of memory while reading, parsing or analysing it"};
+        out = skipped(out.path, "out of memory while reading, parsing or analysing it");
     } catch (const std::exception& e) {
-        out = Prepared{out.path, false, std::string("parse failed: ") + e.what()};
+        out = skipped(out.path, std::string("parse failed: ") + e.what());
     }
     return out;
 }
