@@ -13,6 +13,10 @@
 namespace assay {
 namespace {
 
+// The reader checks its own time between pages; a child still working this long after the
+// limit is stuck inside one page and is killed.
+constexpr std::uint32_t kGraceSeconds = 5;
+
 // The child's answer: "ok <pages>\n<text>" or "no\n<reason>".
 std::string encode(const Extracted& e) {
     return e.ok ? "ok " + std::to_string(e.pages) + "\n" + e.text : "no\n" + e.reason;
@@ -69,7 +73,7 @@ Extracted run_reader(SourceFormat format, std::string_view bytes, const ExtractL
 }
 
 std::string crash_reason(const ChildOutcome& child, const ExtractLimits& limits) {
-    if (child.timed_out) return "too slow: still reading after " + std::to_string(limits.seconds) + " s";
+    if (child.timed_out) return "too slow: still reading after " + std::to_string(limits.seconds + kGraceSeconds) + " s";
     return "damaged: the reader failed on it (" + child.describe() + ")";
 }
 
@@ -95,7 +99,7 @@ Extracted extract_isolated(SourceFormat format, std::string_view bytes, const Ex
                 return encode(Extracted{false, {}, std::string("damaged: ") + e.what(), 0});
             }
         },
-        std::chrono::seconds(limits.seconds + 5));
+        std::chrono::seconds(limits.seconds + kGraceSeconds));
     if (!child.completed) return Extracted{false, {}, crash_reason(child, limits), 0};
     return decode(child.output);
 }
