@@ -119,6 +119,8 @@ TEST_CASE("a Word paper is read as headings, paragraphs, list items and table ro
     auto reports = parse_source(src, (files / "committee.docx").string());
     REQUIRE(!reports.empty());
     CHECK(reports[0].format == "docx");
+    CHECK(reports[0].type == DocType::committee_paper);
+    CHECK(reports[0].meeting_date == Date{2024, 3, 14});
     const Paragraph* p = containing(reports[0], "quokkaline");
     REQUIRE(p);
     CHECK(p->page == 0);

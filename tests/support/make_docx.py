@@ -23,7 +23,9 @@ def cell(text):
 
 BODY = "".join([
     para("Report to the Children and Young People Scrutiny Committee", "Title"),
+    para("Agenda item 6"),
     para("Meeting date: 14 March 2024"),
+    para("Contributor: Director of Children's Services"),
     para("Purpose of the report", "Heading1"),
     para("This report updates members on the improvement plan after the inspection of "
          "children's services and the progress made on return home interviews."),
