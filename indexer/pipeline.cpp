@@ -1,12 +1,10 @@
 #include "indexer/pipeline.hpp"
 
-#include <cstdio>
 
 #include "indexer/paragraph_limits.hpp"
 #include "indexer/parse.hpp"
 #include "indexer/writer.hpp"
 #include "schema/analyzer.hpp"
-#include "schema/facet_bitmaps.hpp"
 
 namespace fs = std::filesystem;
 
@@ -19,11 +17,6 @@ std::size_t text_bytes(const Report& r) {
     return n;
 }
 
-std::string content_fingerprint(std::string_view bytes) {
-    char buf[17];
-    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a64(bytes)));
-    return buf;
-}
 
 namespace {
 Prepared skipped(std::string path, std::string reason) {
@@ -53,7 +46,7 @@ Prepared prepare_file(const fs::path& file, const SourceOptions& options, const 
             return out;
         }
         out.reason = src.note;
-        out.fingerprint = content_fingerprint(src.text);
+        out.fingerprint = src.fingerprint;
         out.reports = parse_source(src, file.string());
         for (auto& r : out.reports) {
             r.fingerprint = out.fingerprint;

@@ -37,7 +37,6 @@ std::vector<Report> parse_source(const SourceText& src, const std::string& path)
 // Reads and prepares one file (exceptions become a skip reason).
 Prepared prepare_file(const std::filesystem::path& file, const SourceOptions& options, const class Analyzer& analyzer);
 
-std::string content_fingerprint(std::string_view bytes);
 
 class OrderedPipeline {
 public:

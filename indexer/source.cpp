@@ -2,10 +2,12 @@
 #include "indexer/extract_isolated.hpp"
 #include "indexer/extracted_text.hpp"
 #include "indexer/same_report.hpp"
+#include "schema/facet_bitmaps.hpp"
 #include "schema/utf8.hpp"
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <system_error>
@@ -180,28 +182,43 @@ SourceText extract_document(const std::string& bytes, SourceFormat format, const
 }
 }  // namespace
 
-SourceText read_source(const fs::path& file, const SourceOptions& options) {
-    SourceText out;
+std::string content_fingerprint(std::string_view bytes) {
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a64(bytes)));
+    return buf;
+}
+
+std::optional<std::string> read_source_bytes(const fs::path& file, const SourceOptions& options, SourceText& out) {
     std::error_code ec;
     auto size = fs::file_size(file, ec);
-    if (ec) { out.reason = "cannot read: " + ec.message(); return out; }
+    if (ec) { out.reason = "cannot read: " + ec.message(); return std::nullopt; }
     out.bytes = size;
     if (size > options.max_file_bytes) {
         out.reason = "too large (" + size_text(size) + "; limit " + size_text(options.max_file_bytes) + ")";
-        return out;
+        return std::nullopt;
     }
     std::ifstream in(file, std::ios::binary);
-    if (!in) { out.reason = std::string("cannot read: ") + std::strerror(errno); return out; }
+    if (!in) { out.reason = std::string("cannot read: ") + std::strerror(errno); return std::nullopt; }
     std::string bytes;
     bytes.resize(size);
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) { out.reason = "read error"; return out; }
+    if (in.bad()) { out.reason = "read error"; return std::nullopt; }
+    out.fingerprint = content_fingerprint(bytes);
+    return bytes;
+}
+
+SourceText read_source(const fs::path& file, const SourceOptions& options) {
+    SourceText read;
+    auto bytes = read_source_bytes(file, options, read);
+    if (!bytes) return read;
     const SourceFormat format = source_format(file);
-    if (format == SourceFormat::pdf || format == SourceFormat::docx) return extract_document(bytes, format, options.extract);
-    SourceText text = decode_source(std::move(bytes), format == SourceFormat::html);
-    text.format = format;
-    return text;
+    SourceText out = format == SourceFormat::pdf || format == SourceFormat::docx
+                         ? extract_document(*bytes, format, options.extract)
+                         : decode_source(std::move(*bytes), format == SourceFormat::html);
+    out.format = format;
+    out.fingerprint = std::move(read.fingerprint);
+    return out;
 }
 
 }  // namespace assay

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,7 +45,18 @@ struct SourceText {
     std::uintmax_t bytes = 0;
     SourceFormat format = SourceFormat::text;
     std::uint32_t pages = 0;  // PDF page count; 0 when the format has no pages
+    std::string fingerprint;  // content_fingerprint of the file's bytes (set by read_source)
 };
+
+// 16 hex digits of a hash of a file's bytes: what tells an update a file changed.
+std::string content_fingerprint(std::string_view bytes);
+
+// The file's bytes, with `out.bytes` and `out.fingerprint` set; nullopt with `out.reason`
+// when it cannot be read or is over the size limit. Neither decodes nor extracts, so an
+// update can tell an unchanged PDF without reading its text.
+std::optional<std::string> read_source_bytes(const std::filesystem::path& file, const SourceOptions& options,
+                                             SourceText& out);
+
 SourceFormat source_format(const std::filesystem::path& file);
 SourceText read_source(const std::filesystem::path& file, const SourceOptions& options = {});
 

@@ -6,6 +6,7 @@
 
 #include "indexer/build.hpp"
 #include "indexer/pipeline.hpp"
+#include "indexer/update.hpp"
 #include "query/render.hpp"
 #include "daemon_fixture.hpp"
 #include "support/folder_index.hpp"
@@ -87,6 +88,12 @@ TEST_CASE("a PDF beside its text twin is indexed once, and the summary says whic
     CHECK(fs::path(s.skipped[0].path).filename() == kNottingham + ".txt");
     CHECK(s.skipped[0].reason == "same report as " + kNottingham + ".pdf (kept " + kNottingham + ".pdf)");
     CHECK(search(ix.index, "authority:Nottingham").hits.at(0).format == "pdf");
+    // An update sees the PDF unchanged (by its bytes) and still leaves the twin out.
+    UpdateSummary u = update_index(ix.options());
+    CHECK(u.unchanged == 1);
+    CHECK(u.added + u.changed + u.removed == 0);
+    REQUIRE(u.skipped.size() == 1);
+    CHECK(u.skipped[0].reason == "same report as " + kNottingham + ".pdf (kept " + kNottingham + ".pdf)");
 }
 
 TEST_CASE("assayd serves a report's PDF by id and links PDF hits to it") {
