@@ -2,10 +2,12 @@
 # (Debian packages, as root), configure and build with CMake (Release).
 
 # Every Debian package the build and the tests need (clang and its runtime for the fuzz
-# targets .ci/run runs after the suite): the one list.
+# targets .ci/run runs after the suite; qpdf and poppler-utils make and compare the PDF test
+# files): the one list.
 PACKAGES := cmake g++ make pkg-config python3 \
             libxapian-dev libicu-dev libboost-program-options-dev libboost-dev libroaring-dev \
             doctest-dev nlohmann-json3-dev libfmt-dev \
+            libpoppler-cpp-dev libzip-dev libpugixml-dev qpdf poppler-utils \
             chromium wrk strace clang libclang-rt-dev
 
 BUILD ?= build

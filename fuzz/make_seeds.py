@@ -91,6 +91,36 @@ def query_seeds(out, shared):
         write(out / "query", f"q{i:03d}.txt", q)
 
 
+PDF_FILES = 5  # the smallest PDFs of the corpus
+
+
+def pdf_seeds(out, shared):
+    pdfs = sorted((shared / "corpus" / "pdf").glob("*.pdf"), key=lambda p: p.stat().st_size)[:PDF_FILES]
+    for i, f in enumerate(pdfs):
+        write(out / "pdf", f"report{i}.pdf", f.read_bytes())
+    # A one-page PDF small enough for the fuzzer to mutate its structure quickly.
+    content = b"BT /F1 11 Tf 72 770 Td (Inspectors saw strategy discussions.) Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
+               b" /Contents 5 0 R >>", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n%s\nendobj\n" % (i, obj)
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    write(out / "pdf", "tiny.pdf", pdf)
+
+
+def docx_seeds(out):
+    folder = out / "docx"
+    subprocess.run([sys.executable, str(PROJECT / "tests" / "support" / "make_docx.py"), str(folder)], check=True)
+    (folder / "bomb.docx").unlink()  # 100 MB inflated: refused at once, but no use as a seed
+
+
 def facet_seed(out, build):
     tool = build / "fuzz" / "make_facet_seed"
     (out / "facet_bitmaps").mkdir(parents=True, exist_ok=True)
@@ -108,6 +138,8 @@ def main():
     for i, req in enumerate(HTTP_REQUESTS):
         write(out / "http", f"req{i:02d}.http", req)
     facet_seed(out, build)
+    pdf_seeds(out, shared)
+    docx_seeds(out)
     for target in sorted(p.name for p in out.iterdir()):
         print(f"{target}: {len(list((out / target).iterdir()))} seeds")
 

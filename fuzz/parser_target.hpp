@@ -17,15 +17,12 @@
 
 namespace assay::fuzz {
 
-inline int parser_one(const std::uint8_t* data, std::size_t size) {
+// What the indexer does with a file's text once read: parse, split, build documents and
+// records. Returns the reports for target-specific checks.
+inline std::vector<Report> parse_and_build(const std::string& text, const std::string& source) {
     static const Analyzer analyzer;
-    std::string bytes(reinterpret_cast<const char*>(data), size);
-    // The indexer decides HTML by file extension; here a leading '<' stands for ".html".
-    const bool is_html = !bytes.empty() && bytes[0] == '<';
-    SourceText src = decode_source(std::move(bytes), is_html);
-    if (!src.ok) return 0;
-    require(is_valid_utf8(src.text), "decoded text is valid UTF-8");
-    auto reports = parse_document(src.text, "fuzz/input.txt");
+    require(is_valid_utf8(text), "text handed to the parser is valid UTF-8");
+    auto reports = parse_document(text, source);
     for (auto& r : reports) {
         split_long_paragraphs(r);
         for (const auto& s : r.sections)
@@ -37,6 +34,16 @@ inline int parser_one(const std::uint8_t* data, std::size_t size) {
         for (const auto& doc : built.docs) require_indexable(doc);
         report_to_json(r).dump();  // the stored record must serialise (throws on bad UTF-8)
     }
+    return reports;
+}
+
+inline int parser_one(const std::uint8_t* data, std::size_t size) {
+    std::string bytes(reinterpret_cast<const char*>(data), size);
+    // The indexer decides HTML by file extension; here a leading '<' stands for ".html".
+    const bool is_html = !bytes.empty() && bytes[0] == '<';
+    SourceText src = decode_source(std::move(bytes), is_html);
+    if (!src.ok) return 0;
+    parse_and_build(src.text, "fuzz/input.txt");
     return 0;
 }
 

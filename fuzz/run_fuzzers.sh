@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-30}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(parser analyzer query http facet_bitmaps)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(parser analyzer query http facet_bitmaps pdf docx)
 BUILD=${BUILD:-build-fuzz}
 JOBS=${JOBS:-2}
 

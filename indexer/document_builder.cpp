@@ -70,7 +70,7 @@ Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& sh
     doc.add_boolean_term(prefixed(FieldId::signature, signature));
     doc.add_value(kSlotSignature, signature);
     StoredParagraph stored{r.id, static_cast<std::uint32_t>(section), static_cast<std::uint32_t>(seq),
-                           p.number, p.line, p.byte_offset, p.list_item, p.table_row, p.text};
+                           p.number, p.line, p.byte_offset, p.page, p.list_item, p.table_row, p.text};
     doc.set_data(encode(stored));
     return doc;
 }

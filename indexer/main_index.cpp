@@ -15,6 +15,7 @@
 #include "indexer/update.hpp"
 #include "indexer/lock.hpp"
 #include "indexer/parse.hpp"
+#include "indexer/pipeline.hpp"
 #include "indexer/progress.hpp"
 #include "indexer/report_json.hpp"
 #include "schema/cli_options.hpp"
@@ -181,7 +182,8 @@ void print_parse_text(const Report& r) {
     for (const auto& s : r.sections) {
         std::printf("## %s (%s)\n", s.heading.c_str(), std::string(to_string(s.kind)).c_str());
         for (const auto& p : s.paragraphs)
-            std::printf("  %5s l%-5zu %s%.120s\n", p.number.c_str(), p.line, p.list_item ? "- " : "", p.text.c_str());
+            std::printf("  %5s %s%-5zu %s%.120s\n", p.number.c_str(), p.page ? "p" : "l",
+                        p.page ? std::size_t{p.page} : p.line, p.list_item ? "- " : "", p.text.c_str());
     }
 }
 
@@ -203,7 +205,7 @@ int cmd_parse(int argc, const char* const* argv) {
         std::fprintf(stderr, "assay-index: %s: %s\n", file.c_str(), src.reason.c_str());
         return cli::kExitFailure;
     }
-    auto reports = parse_document(src.text, file);
+    auto reports = parse_source(src, file);
     if (format == "text") {
         for (const auto& r : reports) print_parse_text(r);
         return cli::kExitOk;

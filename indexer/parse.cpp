@@ -2,6 +2,7 @@
 // A committee pack that embeds a full inspection report yields the pack and the report.
 #include "indexer/parse.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 
@@ -70,6 +71,14 @@ std::optional<Range> embedded_report(const std::vector<Line>& lines) {
     return std::nullopt;
 }
 
+// Pages of text whose pages end with form feeds (pdftotext, the PDF reader); 0 when it has none.
+std::uint32_t page_count(std::string_view text) {
+    const auto feeds = static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\f'));
+    if (feeds == 0) return 0;
+    const auto tail = text.substr(text.rfind('\f') + 1);
+    return feeds + (tail.find_first_not_of(" \t\r\n") != std::string_view::npos);
+}
+
 }  // namespace
 
 std::string report_id_for(std::string_view source) {
@@ -90,6 +99,7 @@ std::vector<Report> parse_document(std::string_view utf8_text, const std::string
     Report& doc = out.front();
     doc.id = report_id_for(source);
     doc.source = source;
+    doc.pages = page_count(utf8_text);
     const std::size_t n = lines.size();
     // Metadata first, on the whole document, to know whether to look for an embedded report.
     extract_metadata(lines, 0, n, doc);
@@ -103,6 +113,7 @@ std::vector<Report> parse_document(std::string_view utf8_text, const std::string
     Report pack;
     pack.id = doc.id;
     pack.source = doc.source;
+    pack.pages = doc.pages;
     extract_metadata(lines, 0, inner->begin, pack);
     pack.type = DocType::committee_paper;
     doc = std::move(pack);
@@ -111,6 +122,7 @@ std::vector<Report> parse_document(std::string_view utf8_text, const std::string
     emb.id = doc.id + "-1";
     emb.source = source;
     emb.part_of = doc.id;
+    emb.pages = doc.pages;
     extract_metadata(lines, inner->begin, inner->end, emb);
     fill_body(lines, {{inner->begin, inner->end}}, utf8_text, emb);
     out.push_back(std::move(emb));

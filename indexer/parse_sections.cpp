@@ -108,6 +108,8 @@ std::vector<Section> build_sections(const std::vector<Item>& items, const std::v
     std::string enclosing;  // heading of the section a generic sub-heading belongs to
     bool started = false;   // a section other than the title block has begun
     bool graded = false;    // the title block's judgement table has been read
+    // Pages are cited only for text that has them (form feeds end each page).
+    const bool paged = source.find('\f') != std::string_view::npos;
     for (const auto& it : items) {
         if (it.heading) {
             if (!cur.paragraphs.empty() || !cur.heading.empty()) out.push_back(std::move(cur));
@@ -132,6 +134,7 @@ std::vector<Section> build_sections(const std::vector<Item>& items, const std::v
         const Line& l = lines[it.line_idx];
         p.byte_offset = source_offset(source, l, it.clean_pos);
         p.line = l.number;
+        p.page = paged ? l.page + 1 : 0;
         p.list_item = it.list_item;
         p.table_row = it.table_row;
         // An ILACS report opens with its judgement table and then, without a heading, the

@@ -1,12 +1,10 @@
 #include "indexer/pipeline.hpp"
 
-#include <cstdio>
 
 #include "indexer/paragraph_limits.hpp"
 #include "indexer/parse.hpp"
 #include "indexer/writer.hpp"
 #include "schema/analyzer.hpp"
-#include "schema/facet_bitmaps.hpp"
 
 namespace fs = std::filesystem;
 
@@ -19,10 +17,20 @@ std::size_t text_bytes(const Report& r) {
     return n;
 }
 
-std::string content_fingerprint(std::string_view bytes) {
-    char buf[17];
-    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a64(bytes)));
-    return buf;
+
+namespace {
+Prepared skipped(std::string path, std::string reason) {
+    Prepared p;
+    p.path = std::move(path);
+    p.reason = std::move(reason);
+    return p;
+}
+}  // namespace
+
+std::vector<Report> parse_source(const SourceText& src, const std::string& path) {
+    std::vector<Report> reports = parse_document(src.text, path);
+    for (auto& r : reports) r.format = to_string(src.format);
+    return reports;
 }
 
 Prepared prepare_file(const fs::path& file, const SourceOptions& options, const Analyzer& analyzer) {
@@ -38,8 +46,8 @@ Prepared prepare_file(const fs::path& file, const SourceOptions& options, const 
             return out;
         }
         out.reason = src.note;
-        out.fingerprint = content_fingerprint(src.text);
-        out.reports = parse_document(src.text, file.string());
+        out.fingerprint = src.fingerprint;
+        out.reports = parse_source(src, file.string());
         for (auto& r : out.reports) {
             r.fingerprint = out.fingerprint;
             split_long_paragraphs(r);
@@ -47,9 +55,9 @@ Prepared prepare_file(const fs::path& file, const SourceOptions& options, const 
         }
         out.ok = true;
     } catch (const std::bad_alloc&) {
-        out = Prepared{out.path, false, "out of memory while reading, parsing or analysing it"};
+        out = skipped(out.path, "out of memory while reading, parsing or analysing it");
     } catch (const std::exception& e) {
-        out = Prepared{out.path, false, std::string("parse failed: ") + e.what()};
+        out = skipped(out.path, std::string("parse failed: ") + e.what());
     }
     return out;
 }

@@ -31,10 +31,12 @@ struct Prepared {
 // The paragraph text a report holds, in bytes (what writers budget memory by).
 std::size_t text_bytes(const Report& r);
 
+// The reports of one source file read by read_source, with its format recorded.
+std::vector<Report> parse_source(const SourceText& src, const std::string& path);
+
 // Reads and prepares one file (exceptions become a skip reason).
 Prepared prepare_file(const std::filesystem::path& file, const SourceOptions& options, const class Analyzer& analyzer);
 
-std::string content_fingerprint(std::string_view bytes);
 
 class OrderedPipeline {
 public:

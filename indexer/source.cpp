@@ -1,8 +1,13 @@
 #include "indexer/source.hpp"
+#include "indexer/extract_isolated.hpp"
+#include "indexer/extracted_text.hpp"
+#include "indexer/same_report.hpp"
+#include "schema/facet_bitmaps.hpp"
 #include "schema/utf8.hpp"
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <system_error>
@@ -14,16 +19,16 @@ namespace fs = std::filesystem;
 namespace assay {
 namespace {
 
-bool has_report_extension(const fs::path& p) {
+std::string lower_extension(const fs::path& p) {
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
+    return ext;
 }
 
-bool is_html_path(const fs::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".html" || ext == ".htm";
+bool has_report_extension(const fs::path& p) {
+    std::string ext = lower_extension(p);
+    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" ||
+           ext == ".pdf" || ext == ".docx";
 }
 
 bool hidden(const fs::path& p) {
@@ -115,6 +120,7 @@ Enumeration enumerate_sources(const std::vector<fs::path>& roots) {
     for (auto& f : out.files) f = fs::absolute(f).lexically_normal();
     std::sort(out.files.begin(), out.files.end());
     out.files.erase(std::unique(out.files.begin(), out.files.end()), out.files.end());
+    drop_same_report_twins(out);
     return out;
 }
 
@@ -144,10 +150,7 @@ SourceText decode_source(std::string bytes, bool is_html) {
         }
     }
     // Stray NULs and other C0 controls (but tab, newline, form feed, carriage return) go.
-    std::erase_if(out.text, [](char c) {
-        auto u = static_cast<unsigned char>(c);
-        return u < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r';
-    });
+    strip_controls(out.text);
     if (is_html) out.text = html_to_text(out.text);
     std::size_t printable = 0;
     for (char c : out.text) printable += !std::isspace(static_cast<unsigned char>(c));
@@ -156,24 +159,66 @@ SourceText decode_source(std::string bytes, bool is_html) {
     return out;
 }
 
-SourceText read_source(const fs::path& file, const SourceOptions& options) {
+SourceFormat source_format(const fs::path& file) {
+    std::string ext = lower_extension(file);
+    if (ext == ".pdf") return SourceFormat::pdf;
+    if (ext == ".docx") return SourceFormat::docx;
+    if (ext == ".html" || ext == ".htm") return SourceFormat::html;
+    return SourceFormat::text;
+}
+
+namespace {
+SourceText extract_document(const std::string& bytes, SourceFormat format, const ExtractLimits& limits) {
     SourceText out;
+    out.bytes = bytes.size();
+    out.format = format;
+    if (bytes.empty()) { out.reason = "empty file"; return out; }
+    Extracted e = extract_isolated(format, bytes, limits);
+    out.ok = e.ok;
+    out.text = std::move(e.text);
+    out.reason = std::move(e.reason);
+    out.pages = e.pages;
+    return out;
+}
+}  // namespace
+
+std::string content_fingerprint(std::string_view bytes) {
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a64(bytes)));
+    return buf;
+}
+
+std::optional<std::string> read_source_bytes(const fs::path& file, const SourceOptions& options, SourceText& out) {
     std::error_code ec;
     auto size = fs::file_size(file, ec);
-    if (ec) { out.reason = "cannot read: " + ec.message(); return out; }
+    if (ec) { out.reason = "cannot read: " + ec.message(); return std::nullopt; }
     out.bytes = size;
     if (size > options.max_file_bytes) {
         out.reason = "too large (" + size_text(size) + "; limit " + size_text(options.max_file_bytes) + ")";
-        return out;
+        return std::nullopt;
     }
     std::ifstream in(file, std::ios::binary);
-    if (!in) { out.reason = std::string("cannot read: ") + std::strerror(errno); return out; }
+    if (!in) { out.reason = std::string("cannot read: ") + std::strerror(errno); return std::nullopt; }
     std::string bytes;
     bytes.resize(size);
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) { out.reason = "read error"; return out; }
-    return decode_source(std::move(bytes), is_html_path(file));
+    if (in.bad()) { out.reason = "read error"; return std::nullopt; }
+    out.fingerprint = content_fingerprint(bytes);
+    return bytes;
+}
+
+SourceText read_source(const fs::path& file, const SourceOptions& options) {
+    SourceText read;
+    auto bytes = read_source_bytes(file, options, read);
+    if (!bytes) return read;
+    const SourceFormat format = source_format(file);
+    SourceText out = format == SourceFormat::pdf || format == SourceFormat::docx
+                         ? extract_document(*bytes, format, options.extract)
+                         : decode_source(std::move(*bytes), format == SourceFormat::html);
+    out.format = format;
+    out.fingerprint = std::move(read.fingerprint);
+    return out;
 }
 
 }  // namespace assay

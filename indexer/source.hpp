@@ -1,5 +1,7 @@
 // Source: finds report files below folders and reads them as valid UTF-8 text.
 //
+// PDF and Word (.docx) files are read through their extractors (extraction.hpp), each in a
+// bounded child process (extract_isolated.hpp); a file that cannot be read gets a reason.
 // Every problem is a per-file outcome with a reason, never an exception that stops a build:
 // unreadable, empty, binary, too large, undecodable, a symbolic link loop or a dangling link.
 // Recoverable oddities are decoded and noted. The one policy for bytes that are not UTF-8: a
@@ -10,18 +12,25 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "indexer/extraction.hpp"
 
 namespace assay {
 
 struct SourceOptions {
     std::uintmax_t max_file_bytes = 32ull << 20;  // larger files are skipped with a reason
+    ExtractLimits extract;                        // PDF and Word files
 };
 
-// Report files below each root (recursively; .txt .md .markdown .html .htm; hidden files and
-// folders skipped; directory symlinks not followed), sorted by path for a stable order.
-// A root that does not exist or is not a folder is reported in `problems`.
+// Report files below each root (recursively; .txt .md .markdown .html .htm .pdf .docx; hidden
+// files and folders skipped; directory symlinks not followed), sorted by path for a stable
+// order. A root that does not exist or is not a folder is reported in `problems`.
+// The same report twice: files in one folder with the same name but for the extension are one
+// report; the best format is kept (PDF, then Word, HTML, Markdown, text: a PDF has pages) and
+// each other one is reported in `problems` with the name of the file kept.
 struct Enumeration {
     std::vector<std::filesystem::path> files;
     std::vector<std::pair<std::string, std::string>> problems;  // path, reason
@@ -34,7 +43,21 @@ struct SourceText {
     std::string reason;  // why it was skipped (when !ok)
     std::string note;    // how it was decoded, when not plain UTF-8 ("decoded as Windows-1252")
     std::uintmax_t bytes = 0;
+    SourceFormat format = SourceFormat::text;
+    std::uint32_t pages = 0;  // PDF page count; 0 when the format has no pages
+    std::string fingerprint;  // content_fingerprint of the file's bytes (set by read_source)
 };
+
+// 16 hex digits of a hash of a file's bytes: what tells an update a file changed.
+std::string content_fingerprint(std::string_view bytes);
+
+// The file's bytes, with `out.bytes` and `out.fingerprint` set; nullopt with `out.reason`
+// when it cannot be read or is over the size limit. Neither decodes nor extracts, so an
+// update can tell an unchanged PDF without reading its text.
+std::optional<std::string> read_source_bytes(const std::filesystem::path& file, const SourceOptions& options,
+                                             SourceText& out);
+
+SourceFormat source_format(const std::filesystem::path& file);
 SourceText read_source(const std::filesystem::path& file, const SourceOptions& options = {});
 
 // Decoding rules on bytes already in memory (read_source uses it; tests call it directly).

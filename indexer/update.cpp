@@ -111,14 +111,23 @@ UpdateSummary update_index(const BuildOptions& options) {
         std::string id = report_id_for(file.string());
         seen.insert(id);
         auto it = indexed.find(id);
-        SourceText src = read_source(file, options.source);
+        // The bytes tell an unchanged file; only a new or changed one is decoded or extracted
+        // (a PDF folder's update would otherwise read every PDF's text to find nothing new).
+        SourceText src;
+        if (!read_source_bytes(file, options.source, src)) {
+            summary.skipped.push_back({file.string(), src.reason});
+            continue;
+        }
+        if (it != indexed.end() && it->second.fingerprint == src.fingerprint) {
+            ++summary.unchanged;
+            continue;
+        }
+        src = read_source(file, options.source);
         if (!src.ok) {
             summary.skipped.push_back({file.string(), src.reason});
             continue;
         }
-        if (it == indexed.end()) ++summary.added;
-        else if (it->second.fingerprint != content_fingerprint(src.text)) ++summary.changed;
-        else { ++summary.unchanged; continue; }
+        ++(it == indexed.end() ? summary.added : summary.changed);
         to_index.push_back(file);
     }
     std::vector<std::string> remove_ids;

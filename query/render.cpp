@@ -17,7 +17,9 @@ nlohmann::json to_json(const SearchResult& r) {
                         {"date", h.date},         {"type", h.type},           {"framework", h.framework},
                         {"section", h.section},   {"section_kind", h.section_kind},
                         {"paragraph", h.paragraph}, {"seq", h.seq},           {"line", h.line},
+                        {"page", h.page},         {"format", h.format},
                         {"text", h.text},         {"snippet", h.snippet},     {"also_in", copies}});
+        if (!h.file_url.empty()) hits.back()["file_url"] = h.file_url;
     }
     json facets = json::object();
     for (const auto& [name, values] : r.facets) {
@@ -64,11 +66,12 @@ std::string csv_field(std::string_view s) {
 
 std::string render_csv(const SearchResult& r) {
     std::string out =
-        "rank,score,authority,ons_code,date,type,framework,section,paragraph,line,source,report_id,also_in,text\r\n";
+        "rank,score,authority,ons_code,date,type,framework,section,paragraph,page,line,source,report_id,also_in,text\r\n";
     for (const auto& h : r.hits) {
         for (const std::string& f :
              {std::to_string(h.rank), fmt::format("{:.3f}", h.score), h.authority, h.ons_code, h.date, h.type,
-              h.framework, h.section, h.paragraph, std::to_string(h.line), h.source, h.report_id, also_in_line(h)}) {
+              h.framework, h.section, h.paragraph, h.page ? std::to_string(h.page) : std::string(),
+              std::to_string(h.line), h.source, h.report_id, also_in_line(h)}) {
             out += csv_field(f);
             out.push_back(',');
         }
@@ -78,6 +81,13 @@ std::string render_csv(const SearchResult& r) {
 }
 
 namespace {
+// Where to open the paragraph: the page of a PDF (its extracted text's lines are nowhere the
+// reader can see), the line of a text file.
+std::string source_location(const Hit& h) {
+    if (h.format == "pdf" && h.page) return fmt::format("{} p. {}", h.source, h.page);
+    return fmt::format("{}:{}", h.source, h.line);
+}
+
 // Turns the snippet's escaped HTML back into terminal text, marks into bold.
 std::string snippet_for_terminal(const std::string& snippet, bool color) {
     std::string out;
@@ -104,9 +114,10 @@ std::string render_text(const SearchResult& r, bool color) {
                                        h.date.empty() ? "undated" : h.date, h.type);
         if (!h.section.empty()) cite += " · " + h.section;
         if (!h.paragraph.empty()) cite += " · para " + h.paragraph;
+        if (h.page) cite += fmt::format(" · p. {}", h.page);
         out += fmt::format("\n{}{:>2}. {}{}\n", color ? "\x1b[1m" : "", h.rank, cite, color ? "\x1b[0m" : "");
         out += "    " + snippet_for_terminal(h.snippet, color) + "\n";
-        out += fmt::format("    {}{}:{}{}\n", color ? "\x1b[2m" : "", h.source, h.line, color ? "\x1b[0m" : "");
+        out += fmt::format("    {}{}{}\n", color ? "\x1b[2m" : "", source_location(h), color ? "\x1b[0m" : "");
         if (!h.also_in.empty()) out += fmt::format("    also in: {}\n", also_in_line(h));
     }
     for (const auto& [name, values] : r.facets) {

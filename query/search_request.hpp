@@ -2,6 +2,7 @@
 // and the HTTP API both build and render.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <utility>
@@ -35,6 +36,9 @@ struct Hit {
     std::string report_id, source, authority, ons_code, date, type, framework;
     std::string section, section_kind, paragraph;  // heading, kind, printed number
     std::size_t seq = 0, line = 0;
+    std::uint32_t page = 0;  // 1-based page the paragraph starts on; 0 when the source has none
+    std::string format;      // of the source file: text, html, pdf, docx
+    std::string file_url;    // where the daemon serves the source (PDFs it can read); "" otherwise
     std::string text, snippet;
     std::vector<Copy> also_in;  // the same paragraph in other places, at most kMaxCopies
 };

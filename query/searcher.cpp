@@ -112,6 +112,7 @@ void Searcher::cite(Hit& h, const StoredParagraph& stored) const {
     h.paragraph = stored.number;
     h.seq = stored.seq;
     h.line = stored.line;
+    h.page = stored.page;
     const ReportEntry* r = snapshot_->report(stored.report_id);
     if (!r) return;
     const auto& c = r->citation;
@@ -121,6 +122,7 @@ void Searcher::cite(Hit& h, const StoredParagraph& stored) const {
     h.date = c.date;
     h.type = c.type;
     h.framework = c.framework;
+    h.format = c.format;
     if (stored.section < c.sections.size()) {
         h.section = c.sections[stored.section].first;
         h.section_kind = c.sections[stored.section].second;

@@ -68,7 +68,7 @@ inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId
                                                      FieldId::section,   FieldId::framework};
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
-inline constexpr int kSchemaVersion = 3;  // 2: thesaurus group terms; 3: paragraph signatures
+inline constexpr int kSchemaVersion = 4;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures
 // A fingerprint of the table above, recorded beside the version.
 std::string schema_fingerprint();
 

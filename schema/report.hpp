@@ -84,7 +84,8 @@ struct Paragraph {
     std::string number;  // as printed ("48", "4.1.3"), empty when unnumbered
     std::string text;    // reader-quotable text: markup removed, line breaks joined
     std::size_t byte_offset = 0;  // of the first character in the source file
-    std::size_t line = 0;         // 1-based line in the source file
+    std::size_t line = 0;         // 1-based line in the source file (in the extracted text for a PDF)
+    std::uint32_t page = 0;       // 1-based page it starts on; 0 when the source has no pages
     bool list_item = false;
     bool table_row = false;
 };
@@ -100,6 +101,8 @@ struct Report {
     std::string source;       // path as given to the indexer
     std::string fingerprint;  // content hash (hex) of the source bytes
     std::optional<std::string> part_of;  // id of the containing report (embedded reports)
+    std::string format = "text";  // what the source file was: text, html, pdf, docx
+    std::uint32_t pages = 0;      // pages of the source (PDF, or text with form feeds); 0 = none
 
     DocType type = DocType::other;
     std::string title;

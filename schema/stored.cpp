@@ -20,7 +20,7 @@ std::string encode(const StoredParagraph& p) {
     out.reserve(p.text.size() + p.report_id.size() + 40);
     for (const std::string& f :
          {p.report_id, std::to_string(p.section), std::to_string(p.seq), p.number,
-          std::to_string(p.line), std::to_string(p.byte_offset),
+          std::to_string(p.line), std::to_string(p.byte_offset), std::to_string(p.page),
           std::string(1, static_cast<char>('0' + (p.list_item ? 1 : 0) + (p.table_row ? 2 : 0)))}) {
         out += f;
         out.push_back(kSep);
@@ -30,7 +30,7 @@ std::string encode(const StoredParagraph& p) {
 }
 
 std::optional<StoredParagraph> decode_paragraph(std::string_view data) {
-    std::string_view f[7];
+    std::string_view f[8];
     for (auto& field : f) {
         auto at = data.find(kSep);
         if (at == std::string_view::npos) return std::nullopt;
@@ -41,9 +41,9 @@ std::optional<StoredParagraph> decode_paragraph(std::string_view data) {
     p.report_id = f[0];
     p.number = f[3];
     if (!to_num(f[1], p.section) || !to_num(f[2], p.seq) || !to_num(f[4], p.line) ||
-        !to_num(f[5], p.byte_offset) || f[6].size() != 1)
+        !to_num(f[5], p.byte_offset) || !to_num(f[6], p.page) || f[7].size() != 1)
         return std::nullopt;
-    int flags = f[6][0] - '0';
+    int flags = f[7][0] - '0';
     p.list_item = flags & 1;
     p.table_row = flags & 2;
     p.text = data;
@@ -69,6 +69,8 @@ nlohmann::json report_record(const Report& r) {
     return {{"id", r.id},
             {"source", r.source},
             {"fingerprint", r.fingerprint},
+            {"format", r.format},
+            {"pages", r.pages},
             {"part_of", r.part_of.value_or("")},
             {"type", to_string(r.type)},
             {"title", r.title},
@@ -91,8 +93,8 @@ nlohmann::json report_record(const Report& r) {
 
 ReportCitation ReportCitation::from_record(const nlohmann::json& j) {
     auto s = [&](const char* k) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string(); };
-    ReportCitation c{s("id"), s("source"), s("title"), s("authority"), s("ons_code"), s("date"),
-                     s("type"), s("framework"), s("part_of"), s("overall_grade"), {}};
+    ReportCitation c{s("id"),   s("source"),    s("title"),         s("authority"), s("ons_code"), s("date"),
+                     s("type"), s("framework"), s("part_of"),       s("format"),    s("overall_grade"), {}};
     if (j.contains("sections") && j["sections"].is_array())
         for (const auto& sec : j["sections"])
             c.sections.emplace_back(sec.value("heading", ""), sec.value("kind", ""));

@@ -1,11 +1,13 @@
 // The search page in a real browser: tests/browser/page_test.py drives Debian's headless
 // Chromium against an in-process assayd (type a query, click a facet, show context, XSS stays
-// inert) and saves screenshots to the build folder. Skipped when Chromium is not installed.
+// inert, a PDF hit links to its page) and saves screenshots to the build folder. Skipped when Chromium is not installed.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
 
 #include "daemon_fixture.hpp"
+#include "indexer/pipeline.hpp"
+#include "support/pdf_fixtures.hpp"
 
 using namespace assay;
 using namespace assay::testing;
@@ -28,6 +30,13 @@ TEST_CASE("the search page works in headless Chromium") {
                                         {"Pagerwort first paragraph" + n, "Pagerwort second paragraph" + n,
                                          "Pagerwort third paragraph" + n, "Pagerwort fourth paragraph" + n}}}));
     }
+    // A report read from a PDF (made here), its marker word on page 2: the hit links there.
+    TempDir pdf_dir("browserpdf");
+    const auto pdf = pdf_dir.write("invented.pdf", text_pdf({{"Findings", "", "Inspectors met the leaders."},
+                                                             {"Findings continued", "", "Numbatwort checks are recorded."}}));
+    SourceText src = read_source(pdf);
+    REQUIRE(src.ok);
+    for (auto& r : parse_source(src, pdf.string())) reports.push_back(std::move(r));
     DaemonFixture fx({}, reports);
     std::string shot = std::string(ASSAY_BINARY_DIR) + "/daemon_page.png";
     std::string cmd = "python3 " + std::string(ASSAY_SOURCE_DIR) + "/tests/browser/page_test.py --url http://127.0.0.1:" +

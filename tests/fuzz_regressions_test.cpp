@@ -9,6 +9,7 @@
 #include <set>
 
 #include "fuzz/analyzer_target.hpp"
+#include "fuzz/document_targets.hpp"
 #include "fuzz/facet_bitmaps_target.hpp"
 #include "fuzz/http_target.hpp"
 #include "fuzz/parser_target.hpp"
@@ -45,7 +46,7 @@ std::size_t replay(const std::string& target, Target run) {
 }  // namespace
 
 TEST_CASE("every regression folder names a fuzz target") {
-    const std::set<std::string> targets{"parser", "analyzer", "query", "http", "facet_bitmaps"};
+    const std::set<std::string> targets{"parser", "analyzer", "query", "http", "facet_bitmaps", "pdf", "docx"};
     REQUIRE(fs::is_directory(kRegressions));
     for (const auto& entry : fs::directory_iterator(kRegressions))
         if (entry.is_directory()) CHECK_MESSAGE(targets.count(entry.path().filename().string()), entry.path());
@@ -56,6 +57,8 @@ TEST_CASE("analyzer regressions") { MESSAGE(replay("analyzer", assay::fuzz::anal
 TEST_CASE("query regressions") { MESSAGE(replay("query", assay::fuzz::query_one) << " inputs"); }
 TEST_CASE("http regressions") { MESSAGE(replay("http", assay::fuzz::http_one) << " inputs"); }
 TEST_CASE("facet bitmap regressions") { MESSAGE(replay("facet_bitmaps", assay::fuzz::facet_bitmaps_one) << " inputs"); }
+TEST_CASE("PDF reader regressions") { MESSAGE(replay("pdf", assay::fuzz::pdf_one) << " inputs"); }
+TEST_CASE("Word reader regressions") { MESSAGE(replay("docx", assay::fuzz::docx_one) << " inputs"); }
 
 // The entry functions on inputs whose answers are known, so a harness that stopped reaching
 // the code it claims to fuzz is noticed.
@@ -70,6 +73,16 @@ std::string repeat(const std::string& unit, std::size_t n) {
 }
 const std::string kHost = "Host: 127.0.0.1:8080\r\n";
 }  // namespace
+
+TEST_CASE("the PDF and Word harnesses read real files through the parser") {
+    const auto pdf = read_bytes(fs::path(ASSAY_SHARED_DIR) / "corpus" / "pdf" / "ofsted-fv_barnsley_2023-03-01.pdf");
+    assay::Extracted e = assay::extract_pdf(pdf, assay::fuzz::fuzz_limits());
+    CHECK(e.ok);
+    CHECK(e.pages == 4);
+    CHECK(run_text(assay::fuzz::pdf_one, pdf) == 0);
+    CHECK(run_text(assay::fuzz::pdf_one, "%PDF-1.4 nothing more") == 0);
+    CHECK(run_text(assay::fuzz::docx_one, "PK\x03\x04 not a zip") == 0);
+}
 
 TEST_CASE("the HTTP harness answers as the daemon does") {
     using assay::fuzz::http_statuses;

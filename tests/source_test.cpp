@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "indexer/source.hpp"
 #include "schema/utf8.hpp"
@@ -93,4 +94,19 @@ TEST_CASE("read_source: size limit and unreadable files give reasons") {
         CHECK(l.reason.find("cannot read") != std::string::npos);
     }
     CHECK(read_source(d.path / "gone.txt").reason.find("cannot read") != std::string::npos);
+}
+
+TEST_CASE("enumeration: the same report in several formats in one folder is read once, the best format kept") {
+    TempDir d;
+    for (const char* name : {"leeds.pdf", "leeds.txt", "leeds.md", "paper.docx", "paper.html", "alone.txt", "x/leeds.txt"})
+        d.write(name, "x");
+    auto e = enumerate_sources({d.path});
+    std::vector<std::string> kept;
+    for (const auto& f : e.files) kept.push_back(fs::relative(f, d.path).string());
+    CHECK(kept == std::vector<std::string>{"alone.txt", "leeds.pdf", "paper.docx", "x/leeds.txt"});
+    std::map<std::string, std::string> dropped;
+    for (const auto& [path, reason] : e.problems) dropped[fs::path(path).filename().string()] = reason;
+    CHECK(dropped == std::map<std::string, std::string>{{"leeds.md", "same report as leeds.pdf (kept leeds.pdf)"},
+                                                        {"leeds.txt", "same report as leeds.pdf (kept leeds.pdf)"},
+                                                        {"paper.html", "same report as paper.docx (kept paper.docx)"}});
 }

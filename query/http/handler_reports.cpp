@@ -33,7 +33,7 @@ std::optional<StoredParagraph> load_paragraph(Xapian::Database& db, const std::s
 }
 
 json paragraph_json(const StoredParagraph& p, const ReportCitation& c) {
-    json j = {{"seq", p.seq}, {"paragraph", p.number}, {"line", p.line}, {"text", p.text},
+    json j = {{"seq", p.seq}, {"paragraph", p.number}, {"line", p.line}, {"page", p.page}, {"text", p.text},
               {"list_item", p.list_item}, {"table_row", p.table_row}};
     if (p.section < c.sections.size()) {
         j["section"] = c.sections[p.section].first;

@@ -5,15 +5,19 @@
 #include "query/http/errors.hpp"
 #include "query/http/routes.hpp"
 #include "query/http/search_params.hpp"
+#include "query/http/source_file.hpp"
 #include "query/http/thread_searcher.hpp"
 #include "query/render.hpp"
 
 namespace assay::http {
 namespace {
 
-using Render = std::string (*)(const SearchResult&);
+using Render = std::string (*)(SearchResult);
 
-std::string render_json(const SearchResult& r) {
+// The JSON links each PDF hit to its file when the daemon can serve it (kept with the cached
+// answer, so for one generation).
+std::string render_json(SearchResult r) {
+    link_source_files(r);
     return to_json(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -41,7 +45,7 @@ Response handle_search(const Request& req, ApiContext& ctx) {
 }
 
 Response handle_search_csv(const Request& req, ApiContext& ctx) {
-    auto [body, hit] = answer(req, ctx, kCsvLimits, render_csv);
+    auto [body, hit] = answer(req, ctx, kCsvLimits, [](SearchResult r) { return render_csv(r); });
     Response r;
     r.content_type = "text/csv; charset=utf-8";
     r.body = *body;

@@ -12,6 +12,7 @@ const Route kRoutes[] = {
     {"/api/search.csv", "search_csv", handle_search_csv, RunOn::worker},
     {"/api/reports/{id}", "report", handle_report, RunOn::io_thread},
     {"/api/reports/{id}/paragraphs/{n}", "paragraph", handle_paragraph, RunOn::worker},
+    {"/api/reports/{id}/file", "source_file", handle_source_file, RunOn::worker},
     {"/api/facets", "facets", handle_facets, RunOn::worker},
     {"/healthz", "healthz", handle_healthz, RunOn::io_thread},
     {"/metrics", "metrics", handle_metrics, RunOn::io_thread},

@@ -42,6 +42,7 @@ Response handle_search(const Request&, ApiContext&);
 Response handle_search_csv(const Request&, ApiContext&);
 Response handle_report(const Request&, ApiContext&);
 Response handle_paragraph(const Request&, ApiContext&);
+Response handle_source_file(const Request&, ApiContext&);
 Response handle_facets(const Request&, ApiContext&);
 Response handle_healthz(const Request&, ApiContext&);
 Response handle_metrics(const Request&, ApiContext&);

@@ -199,12 +199,22 @@ function renderGroups(hits) {
   }
 }
 
+// Section, paragraph and where to find it: the page (a link that opens the PDF there when the
+// server can serve it), or the line of a text file.
 function citation(h) {
   const parts = [];
   if (h.section) parts.push(h.section);
   parts.push(h.paragraph ? "paragraph " + h.paragraph : "paragraph " + (h.seq + 1) + " (unnumbered)");
-  parts.push("line " + h.line);
-  return parts.join(" · ");
+  if (h.format !== "pdf" || !h.page) parts.push("line " + h.line);
+  const frag = document.createDocumentFragment();
+  frag.append(parts.join(" · "));
+  if (h.page) {
+    const page = "p. " + h.page;
+    frag.append(" · ", h.file_url
+      ? el("a", { href: `${h.file_url}#page=${h.page}`, target: "_blank", rel: "noopener" }, page)
+      : page);
+  }
+  return frag;
 }
 
 function renderHit(h) {

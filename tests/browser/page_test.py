@@ -2,8 +2,8 @@
 """Drives the assayd search page in Debian's headless Chromium over the DevTools protocol.
 
 Types a query, clicks a facet and checks the hits narrow, opens a paragraph's context, checks
-that report text carrying script and onerror payloads stays inert text, and saves
-screenshots. Python standard library only (a minimal WebSocket client below).
+that report text carrying script and onerror payloads stays inert text, that a PDF hit links
+to its page of the PDF, and saves screenshots. Python standard library only (a minimal WebSocket client below).
 
 usage: page_test.py --url http://127.0.0.1:PORT/ --screenshot OUT.png [--chromium PATH]
 Exit status 0 when every check passes; each failure is printed.
@@ -231,6 +231,20 @@ def run(b, base, shot, failures):
     check(failures, b.js("[...document.querySelectorAll('#groups .snippet *')].every(e => e.tagName === 'MARK')"),
           "the only markup in snippets is <mark>")
     b.screenshot(shot.replace(".png", "-xss.png"))
+
+    # A hit from a PDF cites its page as a link that opens the PDF there, served by report id.
+    b.call("Page.navigate", url=base + "?q=numbatwort")
+    b.wait_for(f"{HITS} === 1", "the PDF report's hit")
+    link = b.js("(() => { const a = document.querySelector('#groups .cite a');"
+                " return a ? [a.textContent, a.getAttribute('href')] : null; })()")
+    check(failures, link is not None and link[0] == "p. 2", f"the citation links 'p. 2' (got {link})")
+    href = link[1] if link else ""
+    check(failures, re.fullmatch(r"/api/reports/[0-9a-f]+/file#page=2", href or "") is not None,
+          f"the link opens the report's PDF at page 2 (got {href})")
+    if href:
+        with urllib.request.urlopen(urllib.parse.urljoin(base, href.split("#")[0]), timeout=TIMEOUT) as res:
+            check(failures, res.headers.get("Content-Type") == "application/pdf" and res.read(5) == b"%PDF-",
+                  "the link serves the PDF")
 
     # Paging: 32 paragraphs in 8 reports, collapsed to 3 a report = 24 hits, 20 a page.
     b.call("Page.navigate", url=base + "?q=pagerwort")
