@@ -53,7 +53,14 @@ double ms_since(std::chrono::steady_clock::time_point t) {
 }  // namespace
 
 Searcher::Searcher(std::shared_ptr<const IndexSnapshot> snapshot)
-    : snapshot_(std::move(snapshot)), db_(snapshot_->database()) {}
+    : snapshot_(std::move(snapshot)), db_(snapshot_->database()), deleted_(snapshot_->deletion_query()) {}
+
+// Paragraphs a later update replaced or removed stay in their segment until a merge; they
+// never match.
+Xapian::Query Searcher::without_deleted(const Xapian::Query& query) const {
+    if (snapshot_->deleted_reports.empty()) return query;
+    return Xapian::Query(Xapian::Query::OP_AND_NOT, query, deleted_);
+}
 
 // "Did you mean": each query word the index has never seen, replaced by the closest word it
 // has (Xapian's spelling table, filled at indexing). Empty when every word is known.
@@ -99,6 +106,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
     if (req.facets) {
         text_matches = match_bitmap(rq.text, db_, *snapshot_->bitmaps);
         for (const auto& f : rq.other_filters) text_matches &= match_bitmap(f, db_, *snapshot_->bitmaps);
+        text_matches -= snapshot_->deleted;
     }
     Xapian::Query ranked = combine_filters(rq, true);
     if (rq.has_text && ranking.prose_weight > 0) {
@@ -107,7 +115,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
                                Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(prior->release()),
                                              ranking.prose_weight));
     }
-    enquire.set_query(ranked);
+    enquire.set_query(without_deleted(ranked));
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(req.offset),
                                          static_cast<Xapian::doccount>(req.limit));
     if (req.facets) {

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -43,7 +44,14 @@ struct IndexSnapshot {
     // generation is served.
     mutable std::atomic<bool> damaged{false};
     std::string degraded_reason;
-    std::size_t documents = 0;
+    std::size_t documents = 0;   // paragraphs served (deleted ones not counted)
+    std::size_t segments = 1;
+    // Paragraphs later updates removed, as docids of the generation's combined database:
+    // subtracted from every total and facet count.
+    Roaring deleted;
+    // The same paragraphs for the ranked match, as built-in Xapian terms: zone term of a
+    // segment -> the report terms deleted from it (see deletion_query()).
+    std::map<std::string, std::vector<std::string>> deleted_reports;
     std::unordered_map<std::string, ReportEntry> reports;
     // Match bitmaps of terms and sub-queries of this generation, shared by its searchers.
     std::shared_ptr<BitmapCache> bitmaps = std::make_shared<BitmapCache>();
@@ -53,6 +61,10 @@ struct IndexSnapshot {
     // Opens what INDEX/CURRENT names. Throws IndexUnavailable with a reason a user can act on.
     static std::shared_ptr<const IndexSnapshot> open(const std::filesystem::path& index_dir);
     Xapian::Database database() const;
+    // Matches every deleted paragraph (MatchNothing when none): OR over segments of
+    // (zone term FILTER OR(report terms)). Only built-in operators, so it also holds on
+    // segments served by Xapian's remote backend.
+    Xapian::Query deletion_query() const;
     const ReportEntry* report(const std::string& id) const;
 };
 

@@ -11,7 +11,7 @@
 
 namespace assay {
 
-enum class FieldId { text, synonym, authority, year, date, grade, section, type, framework, report, unique };
+enum class FieldId { text, synonym, authority, year, date, grade, section, type, framework, report, unique, zone };
 
 // How a field's values reach the index.
 enum class FieldKind {
@@ -35,7 +35,7 @@ inline constexpr Xapian::valueno kSlotGrade = 1;   // overall grade ordinal (1 b
 inline constexpr Xapian::valueno kSlotReport = 2;  // report id, the collapse key
 inline constexpr Xapian::valueno kSlotPrior = 3;  // sortable_serialise(prior in 0..1), see paragraph_prior()
 
-inline constexpr std::array<FieldSpec, 11> kFields{{
+inline constexpr std::array<FieldSpec, 12> kFields{{
     {FieldId::text, "text", "", Xapian::BAD_VALUENO, FieldKind::text, false},
     // Thesaurus group terms, positional, ranked like text (schema/thesaurus.hpp).
     {FieldId::synonym, "synonym", "XH", Xapian::BAD_VALUENO, FieldKind::text, false},
@@ -48,6 +48,9 @@ inline constexpr std::array<FieldSpec, 11> kFields{{
     {FieldId::framework, "framework", "XF", Xapian::BAD_VALUENO, FieldKind::boolean, true},
     {FieldId::report, "report", "XR", kSlotReport, FieldKind::id, false},
     {FieldId::unique, "unique", "Q", Xapian::BAD_VALUENO, FieldKind::id, false},
+    // The segment a paragraph was written into (schema/segments.hpp): with the report term it
+    // names the paragraphs a later update deleted, through built-in query operators only.
+    {FieldId::zone, "zone", "XZ", Xapian::BAD_VALUENO, FieldKind::id, false},
 }};
 
 constexpr const FieldSpec& field(FieldId id) {
@@ -64,7 +67,7 @@ inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId
                                                      FieldId::section,   FieldId::framework};
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
-inline constexpr int kSchemaVersion = 2;  // 2: thesaurus group terms
+inline constexpr int kSchemaVersion = 3;  // 2: thesaurus group terms; 3: segments
 // A fingerprint of the table above, recorded beside the version.
 std::string schema_fingerprint();
 
