@@ -1,5 +1,7 @@
 #include "indexer/segment_merge.hpp"
 
+#include <algorithm>
+
 #include <xapian.h>
 
 #include "indexer/segment_writer.hpp"
@@ -51,11 +53,64 @@ std::size_t copy_window(const Xapian::Database& src, const Roaring& deleted, Xap
     return copied;
 }
 
+// Compacting segments keeps every document, renumbered source after source; the facet
+// bitmaps (one per source, same key) are joined with each source's docids moved past the
+// sources before it. Other duplicated keys are the schema stamps, the same in every source.
+class SegmentCompactor : public Xapian::Compactor {
+public:
+    explicit SegmentCompactor(std::vector<Xapian::docid> offsets) : offsets_(std::move(offsets)) {}
+    std::string resolve_duplicate_metadata(const std::string& raw_key, size_t num_tags, const std::string tags[]) override {
+        // Xapian 1.4 passes the key as stored, after its two-byte metadata prefix "\0\xc0".
+        std::string_view key = raw_key;
+        if (key.size() >= 2 && key[0] == '\0') key.remove_prefix(2);
+        if (key == kMetaThesaurus)
+            for (size_t i = 1; i < num_tags; ++i)
+                if (tags[i] != tags[0]) return "";
+        if (key != kMetaFacets) return tags[0];
+        if (num_tags != offsets_.size()) throw Xapian::DatabaseCorruptError("a segment has no facet bitmaps");
+        FacetBitmaps joined;
+        for (size_t i = 0; i < num_tags; ++i) {
+            auto facets = FacetBitmaps::deserialise(tags[i]);
+            if (!facets) throw Xapian::DatabaseCorruptError("a segment's facet bitmaps fail their checksum");
+            for (const auto& [term, bm] : facets->by_term) {
+                Roaring& out = joined.by_term[term];
+                for (Xapian::docid d : bm) out.add(d + offsets_[i]);
+            }
+        }
+        for (auto& [term, bm] : joined.by_term) bm.runOptimize();
+        return joined.serialise();
+    }
+
+private:
+    std::vector<Xapian::docid> offsets_;
+};
+
+// Nothing to drop: Xapian's compactor joins the segments as they are, which is far cheaper
+// than rebuilding their documents.
+void compact_segments(const std::vector<MergeInput>& inputs, const fs::path& dest, MergeStats& stats) {
+    Xapian::Database all;
+    std::vector<Xapian::docid> offsets;
+    Xapian::docid offset = 0;
+    for (const auto& in : inputs) {
+        Xapian::Database db(in.path.string());
+        offsets.push_back(offset);
+        offset += db.get_lastdocid();  // segments are numbered from 1 without gaps
+        stats.documents += db.get_doccount();
+        all.add_database(db);
+    }
+    SegmentCompactor compactor(std::move(offsets));
+    all.compact(dest.string(), Xapian::DBCOMPACT_MULTIPASS, 0, compactor);
+}
+
 }  // namespace
 
 MergeStats merge_segments(const std::vector<MergeInput>& inputs, const fs::path& dest, const std::string& name,
                           std::size_t window_docs) {
     MergeStats stats;
+    if (std::all_of(inputs.begin(), inputs.end(), [](const MergeInput& in) { return in.deleted.empty(); })) {
+        compact_segments(inputs, dest, stats);
+        return stats;
+    }
     const fs::path scratch = dest.parent_path() / (".scratch-" + name);
     bool same_thesaurus = true;
     {

@@ -1,8 +1,9 @@
 // Merging segments: their live paragraphs, report records and spelling words, in order, become
-// one new segment; deleted paragraphs are dropped. Xapian's compactor copies documents whole
-// and cannot leave any out, and a termlist-free segment cannot hand back a document's terms,
-// so the live documents are rebuilt from the posting lists (term, wdf, positions), a window of
-// docids at a time to bound memory, with their stored data and values.
+// one new segment; deleted paragraphs are dropped. When nothing is deleted Xapian's compactor
+// joins them. It copies documents whole and cannot leave any out, though, and a termlist-free
+// segment cannot hand back a document's terms, so with deletions the live documents are
+// rebuilt from the posting lists (term, wdf, positions), a window of docids at a time to bound
+// memory, with their stored data and values.
 #pragma once
 
 #include <filesystem>

@@ -186,6 +186,20 @@ TEST_CASE("an update writes one new segment and shares the old ones' files") {
     CHECK_FALSE(fs::exists(after / segments.back() / "termlist.glass"));
 }
 
+TEST_CASE("segments with nothing deleted merge by compaction, facets and answers kept") {
+    if (!fs::exists(kOfsted)) return;
+    Fixture f;
+    for (std::size_t i = 0; i < 12; ++i) f.put(i);
+    build_index(f.options(f.index, 2));
+    build_index(f.options(f.fresh, 1));
+    MergeSummary m = merge_index(f.index);
+    CHECK(m.segments_before == 2);
+    CHECK(m.segments_after == 1);
+    CHECK(m.dropped == 0);
+    CHECK(check_index(f.index).ok());  // the joined facet bitmaps agree with the facet terms
+    check_same_answers(f.index, f.fresh, true);
+}
+
 TEST_CASE("the tiered merge policy merges a full tier of small segments and rewrites a mostly deleted one") {
     MergePolicy p;  // floor 2 MB, 8 per tier, one third deleted
     std::vector<SegmentStats> s{{200u << 20, 1000, 0}, {300u << 20, 1000, 0}};

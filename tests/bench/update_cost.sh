@@ -40,7 +40,7 @@ idx="$work/index"
 step() {  # name, command...
   local name=$1; shift
   /usr/bin/time -v -o "$work/time" "$@" > "$work/out" 2>&1 || { cat "$work/out"; exit 1; }
-  awk -F': ' -v n="$name" -v segs="$(grep -c '^glass' "$idx/CURRENT/XAPIANDB")" '
+  awk -F': ' -v n="$name" -v segs="$(grep -c '^glass' "$idx/CURRENT/XAPIANDB" 2>/dev/null || echo 1)" '
     /Elapsed \(wall clock\)/ { k = split($2, p, ":"); s = 0; for (i = 1; i <= k; i++) s = s * 60 + p[i] }
     /File system outputs/ { w = $2 * 512 }
     /Maximum resident set size/ { r = $2 / 1024 }
