@@ -114,7 +114,9 @@ MergeStats merge_segments(const std::vector<MergeInput>& inputs, const fs::path&
     const fs::path scratch = dest.parent_path() / (".scratch-" + name);
     bool same_thesaurus = true;
     {
-        Xapian::WritableDatabase out(scratch.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_TERMLIST);
+        // A scratch database, like a new segment's (segment_writer.cpp): no syncs of its own.
+        Xapian::WritableDatabase out(scratch.string(),
+                                     Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_TERMLIST | Xapian::DB_NO_SYNC);
         const std::string zone = zone_term(name);
         const std::string records(kMetaReportPrefix);
         for (const auto& in : inputs) {

@@ -9,8 +9,11 @@ namespace fs = std::filesystem;
 
 namespace assay {
 
+// The scratch database is never published (its compacted copy is, and publication syncs every
+// file first), so its own commits need not wait for the disk.
 SegmentWriter::SegmentWriter(const fs::path& scratch, const std::string& segment)
-    : db_(scratch.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_TERMLIST), zone_(zone_term(segment)) {}
+    : db_(scratch.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_TERMLIST | Xapian::DB_NO_SYNC),
+      zone_(zone_term(segment)) {}
 
 void SegmentWriter::add(const Report& r, BuiltReport&& built) {
     for (auto& w : built.words) ++words_[std::move(w)];

@@ -4,7 +4,7 @@
 # For each step: wall time, bytes written (the kernel's block-output count of the process,
 # /usr/bin/time's "File system outputs" x 512), segments, peak RSS.
 #
-#   tests/bench/update_cost.sh [--build-dir build] [--changes N] [--keep DIR] CORPUS_DIR...
+#   tests/bench/update_cost.sh [--build-dir build] [--changes N] [--keep DIR] [--no-merge] CORPUS_DIR...
 #
 # --keep DIR leaves in DIR the changed corpus (corpus/), the index after the updates
 # (before-merge/) and after the merge (index/), e.g. to compare rankings with a fresh build.
@@ -12,12 +12,13 @@
 # Figures, not pass/fail.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-build="$here/../../build" changes=49 keep=""
+build="$here/../../build" changes=49 keep="" merge=1
 while [ $# -gt 0 ]; do
   case $1 in
     --build-dir) build=$2; shift 2 ;;
     --changes) changes=$2; shift 2 ;;
     --keep) keep=$2; shift 2 ;;
+    --no-merge) merge=""; shift ;;
     *) break ;;
   esac
 done
@@ -58,5 +59,6 @@ for ((i = 1; i <= changes && i < ${#files[@]}; i++)); do
   echo "Inspectors added a note on supervision after this report was published ($i)." >> "${files[$i]}"
 done
 step "update, $changes more changed" "$build/assay-index" update "${args[@]}" --index "$idx"
+[ -n "$merge" ] || exit 0
 [ -z "$keep" ] || cp -a "$idx" "$work/before-merge"
 step "merge (all into one)" "$build/assay-index" merge --index "$idx"
