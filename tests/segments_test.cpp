@@ -82,6 +82,13 @@ Answer ask(const fs::path& index, const std::string& q) {
     return a;
 }
 
+std::string suggestion(const fs::path& index, const std::string& q) {
+    Searcher s(IndexSnapshot::open(index));
+    SearchRequest req;
+    req.query = q;
+    return s.search(req).suggestion;
+}
+
 // The same hits, totals and facet counts for every query; with `same_scores`, the same BM25
 // weights too.
 void check_same_answers(const fs::path& index, const fs::path& fresh, bool same_scores) {
@@ -154,13 +161,16 @@ TEST_CASE("many segments with deletions answer as a fresh one-segment build; aft
     CHECK(check_index(f.index).ok());
 
     check_same_answers(f.index, f.fresh, false);
-    CHECK(ask(f.fresh, "zebrafish").total == 2);  // 2 and 11 changed (a paragraph each), 17 removed
+    CHECK(ask(f.fresh, "zebrafish").total == 2);
+    // "Did you mean" knows a word only updates brought, from the spelling of their segment.
+    CHECK(suggestion(f.index, "zebrafsh") == "zebrafish");  // 2 and 11 changed (a paragraph each), 17 removed
 
     MergeSummary m = merge_index(f.index);
     CHECK(m.segments_after == 1);
     CHECK(m.dropped > 0);
     CHECK(check_index(f.index).ok());
     check_same_answers(f.index, f.fresh, true);  // no deleted paragraph left in the statistics
+    CHECK(suggestion(f.index, "zebrafsh") == "zebrafish");  // the merge kept the spelling words
     CHECK(merge_index(f.index).generation.empty());  // one segment, nothing deleted: nothing to do
 }
 
