@@ -56,10 +56,12 @@ Searcher::Searcher(std::shared_ptr<const IndexSnapshot> snapshot)
     : snapshot_(std::move(snapshot)), db_(snapshot_->database()), deleted_(snapshot_->deletion_query()) {}
 
 // Paragraphs a later update replaced or removed stay in their segment until a merge; they
-// never match.
-Xapian::Query Searcher::without_deleted(const Xapian::Query& query) const {
-    if (snapshot_->deleted_reports.empty()) return query;
-    return Xapian::Query(Xapian::Query::OP_AND_NOT, query, deleted_);
+// never match. With the text's matches known (deleted_matches), only the reports among them
+// need filtering out.
+Xapian::Query Searcher::without_deleted(const Xapian::Query& query, const Roaring* deleted_matches) const {
+    if (snapshot_->deleted_reports.empty() || (deleted_matches && deleted_matches->isEmpty())) return query;
+    return Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                         deleted_matches ? snapshot_->deletion_query(deleted_matches) : deleted_);
 }
 
 // "Did you mean": each query word the index has never seen, replaced by the closest word it
@@ -102,10 +104,11 @@ SearchResult Searcher::search(const SearchRequest& req) {
 
     // Exact totals and facet counts come from bitmaps (match_bitmap.hpp); the ranked pass
     // only has to find the top k, so Xapian can skip what cannot make the page.
-    Roaring text_matches;
+    Roaring text_matches, deleted_matches;
     if (req.facets) {
         text_matches = match_bitmap(rq.text, db_, *snapshot_->bitmaps);
         for (const auto& f : rq.other_filters) text_matches &= match_bitmap(f, db_, *snapshot_->bitmaps);
+        deleted_matches = text_matches & snapshot_->deleted;
         text_matches -= snapshot_->deleted;
     }
     Xapian::Query ranked = combine_filters(rq, true);
@@ -115,7 +118,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
                                Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(prior->release()),
                                              ranking.prose_weight));
     }
-    enquire.set_query(without_deleted(ranked));
+    enquire.set_query(without_deleted(ranked, req.facets ? &deleted_matches : nullptr));
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(req.offset),
                                          static_cast<Xapian::doccount>(req.limit));
     if (req.facets) {

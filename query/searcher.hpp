@@ -42,7 +42,7 @@ public:
 
 private:
     std::string suggest(const std::string& query, const std::vector<std::string>& words);
-    Xapian::Query without_deleted(const Xapian::Query& query) const;
+    Xapian::Query without_deleted(const Xapian::Query& query, const Roaring* deleted_matches) const;
     std::shared_ptr<const IndexSnapshot> snapshot_;
     Xapian::Database db_;
     Xapian::Query deleted_;  // every deleted paragraph (snapshot's deletion_query)

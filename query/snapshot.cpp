@@ -50,8 +50,13 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
             check_schema(seg.db, index_dir);
             snap->documents += seg.db.get_doccount() - seg.deleted.docs.cardinality();
             snap->deleted |= to_global(seg.deleted.docs, Roaring(), i, n);
-            for (const auto& [id, zone] : seg.deleted.reports)
-                snap->deleted_reports[zone].push_back(std::string(field(FieldId::report).prefix) + id);
+            for (const auto& [id, zone] : seg.deleted.reports) {
+                std::string term = std::string(field(FieldId::report).prefix) + id;
+                Roaring local;
+                for (auto p = seg.db.postlist_begin(term); p != seg.db.postlist_end(term); ++p) local.add(*p);
+                local &= seg.deleted.docs;
+                snap->deleted_reports.push_back({zone, term, to_global(local, Roaring(), i, n)});
+            }
             auto facets = FacetBitmaps::deserialise(seg.db.get_metadata(std::string(kMetaFacets)));
             if (!facets) {
                 facets = FacetBitmaps::from_database(seg.db);
@@ -85,10 +90,13 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
 
 Xapian::Database IndexSnapshot::database() const { return Xapian::Database(generation.string()); }
 
-Xapian::Query IndexSnapshot::deletion_query() const {
+Xapian::Query IndexSnapshot::deletion_query(const Roaring* among) const {
     using Q = Xapian::Query;
+    std::map<std::string, std::vector<std::string>> by_zone;
+    for (const auto& d : deleted_reports)
+        if (!among || d.docs.intersect(*among)) by_zone[d.zone].push_back(d.report_term);
     std::vector<Q> zones;
-    for (const auto& [zone, reports] : deleted_reports)
+    for (const auto& [zone, reports] : by_zone)
         zones.emplace_back(Q::OP_FILTER, Q(Q::OP_OR, reports.begin(), reports.end()), Q(zone));
     if (zones.empty()) return Q::MatchNothing;
     return Q(Q::OP_OR, zones.begin(), zones.end());
