@@ -5,7 +5,7 @@
 # targets .ci/run runs after the suite): the one list.
 PACKAGES := cmake g++ make pkg-config python3 \
             libxapian-dev libicu-dev libboost-program-options-dev libboost-dev libroaring-dev \
-            doctest-dev nlohmann-json3-dev libfmt-dev \
+            doctest-dev nlohmann-json3-dev libfmt-dev libzstd-dev \
             chromium wrk strace clang libclang-rt-dev
 
 BUILD ?= build
