@@ -6,7 +6,7 @@
 # files): the one list.
 PACKAGES := cmake g++ make pkg-config python3 \
             libxapian-dev libicu-dev libboost-program-options-dev libboost-dev libroaring-dev \
-            doctest-dev nlohmann-json3-dev libfmt-dev \
+            doctest-dev nlohmann-json3-dev libfmt-dev libzstd-dev \
             libpoppler-cpp-dev libzip-dev libpugixml-dev qpdf poppler-utils \
             chromium wrk strace clang libclang-rt-dev
 

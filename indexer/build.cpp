@@ -7,10 +7,8 @@
 #include "indexer/lock.hpp"
 #include "indexer/pipeline.hpp"
 #include "indexer/shard_writers.hpp"
-#include "indexer/writer.hpp"
+#include "schema/segments.hpp"
 
-#include <xapian.h>
-#include "schema/analyzer.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -37,11 +35,11 @@ BuildSummary build_index(const BuildOptions& options, const Progress& progress) 
     unsigned shards = options.shards ? options.shards : jobs;
     const std::size_t flush_text_bytes =
         std::max<std::size_t>(1, options.memory_mb << 20) / kPostingBytesPerTextByte / shards;
-    // Documents go into scratch shards; the published generation is their merged, compacted
-    // copy (full blocks: about 30% smaller and faster to read than a freshly written database).
-    PendingGeneration scratch(new_generation(options.index_dir));
-    write_generation(scratch.path(), [&] {
-        ShardWriters writers(scratch.path(), shards, flush_text_bytes);
+    // One segment per shard, each compacted by its own writer thread; the generation lists them.
+    PendingGeneration gen(new_generation(options.index_dir));
+    summary.generation = gen.path();
+    write_generation(gen.path(), [&] {
+        ShardWriters writers(gen.path(), shards, flush_text_bytes);
         OrderedPipeline pipeline(found.files, options.source, jobs);
         for (std::size_t i = 0; i < found.files.size(); ++i) {
             auto wait_start = Clock::now();
@@ -69,22 +67,10 @@ BuildSummary build_index(const BuildOptions& options, const Progress& progress) 
         summary.flushes = writers.flushes();
         summary.shards = shards;
         summary.commit_seconds = since(commit_start);
+        write_segment_list(gen.path(), writers.segments());
     });
-    auto compact_start = Clock::now();
-    PendingGeneration compacted(new_generation(options.index_dir));
-    summary.generation = compacted.path();
-    fs::remove(summary.generation);
-    write_generation(summary.generation, [&] {
-        Xapian::Database merged;
-        for (const auto& shard : ShardWriters::shard_paths(scratch.path(), shards))
-            merged.add_database(Xapian::Database(shard.string()));
-        merged.compact(summary.generation.string());  // shard after shard: a report's ids stay contiguous
-        // Facets and schema stamps are written once, over the merged ids.
-        IndexWriter(summary.generation, false).commit();
-    });
-    summary.compact_seconds = since(compact_start);
     publish_generation(options.index_dir, summary.generation);
-    compacted.release();
+    gen.release();
     remove_old_generations(options.index_dir);
     summary.seconds = since(start);
     return summary;

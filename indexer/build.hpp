@@ -1,6 +1,6 @@
 // build: the whole-corpus job. Enumerate sources, read + parse + analyse them on all cores
-// (in file order, so a build is reproducible), write reports through one writer per shard,
-// merge the shards into a new generation, then publish the generation atomically.
+// (in file order, so a build is reproducible), write reports through one segment writer per
+// shard, list the segments as a new generation, then publish the generation atomically.
 #pragma once
 
 #include <chrono>
@@ -17,7 +17,7 @@ struct BuildOptions {
     std::vector<std::filesystem::path> corpora;
     std::filesystem::path index_dir;
     unsigned jobs = 0;    // parser threads; 0 = hardware threads
-    unsigned shards = 0;  // writer threads (one database each, merged at the end); 0 = jobs
+    unsigned shards = 0;  // writer threads (one segment each); 0 = jobs
     std::size_t memory_mb = 256;  // writer flushes to disk before buffered postings pass this
     SourceOptions source;
 };
@@ -37,7 +37,7 @@ struct BuildSummary {
     std::vector<FileOutcome> skipped, notes;
     std::filesystem::path generation;
     std::size_t flushes = 0, shards = 1;
-    double seconds = 0, parse_seconds = 0, write_seconds = 0, commit_seconds = 0, compact_seconds = 0;
+    double seconds = 0, parse_seconds = 0, write_seconds = 0, commit_seconds = 0;
     double mb_per_second() const { return seconds > 0 ? bytes / 1e6 / seconds : 0; }
 };
 

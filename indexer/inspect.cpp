@@ -11,6 +11,7 @@
 #include "schema/fields.hpp"
 #include "schema/gazetteer.hpp"
 #include "schema/index_layout.hpp"
+#include "schema/segments.hpp"
 
 namespace fs = std::filesystem;
 
@@ -22,63 +23,87 @@ fs::path require_generation(const fs::path& index_dir) {
     return *gen;
 }
 
-// The checks of check_index on one generation; problems go into r.
-void check_generation(const fs::path& gen, CheckResult& r) {
-    std::ostringstream xapian_out;
-    try {
-        if (auto errors = Xapian::Database::check(gen.string(), Xapian::DBCHECK_FULL_TREE, &xapian_out))
-            r.problems.push_back("Xapian structure check found " + std::to_string(errors) + " errors");
-    } catch (const Xapian::Error& e) {
-        r.problems.push_back("Xapian structure check failed: " + e.get_description());
-        return;
-    }
-    Xapian::Database db;
-    try {
-        db = Xapian::Database(gen.string());
-    } catch (const Xapian::Error& e) {
-        r.problems.push_back("cannot open: " + e.get_description());
-        return;
-    }
+// The checks of check_index on one segment; problems go into r.
+void check_segment(const OpenSegment& seg, CheckResult& r) {
+    const std::string where = seg.name.empty() ? std::string() : "segment " + seg.name + ": ";
+    const Xapian::Database& db = seg.db;
     if (db.get_metadata(std::string(kMetaSchemaVersion)) != std::to_string(kSchemaVersion))
-        r.problems.push_back("schema version differs from this program's (" + std::to_string(kSchemaVersion) + ")");
+        r.problems.push_back(where + "schema version differs from this program's (" + std::to_string(kSchemaVersion) + ")");
     if (db.get_metadata(std::string(kMetaSchemaFingerprint)) != schema_fingerprint())
-        r.problems.push_back("field registry fingerprint differs from this program's");
+        r.problems.push_back(where + "field registry fingerprint differs from this program's");
     auto stored = FacetBitmaps::deserialise(db.get_metadata(std::string(kMetaFacets)));
-    if (!stored) r.problems.push_back("facet bitmaps are missing or fail their checksum");
-    else if (!(*stored == FacetBitmaps::from_database(db))) r.problems.push_back("facet bitmaps disagree with the facet terms");
+    if (!stored) r.problems.push_back(where + "facet bitmaps are missing or fail their checksum");
+    else if (!(*stored == FacetBitmaps::from_database(db))) r.problems.push_back(where + "facet bitmaps disagree with the facet terms");
+    if (!seg.deleted.docs.isEmpty() && seg.deleted.docs.maximum() > db.get_lastdocid())
+        r.problems.push_back(where + "deletions name paragraphs the segment does not have");
     std::string rprefix(field(FieldId::report).prefix);
     for (auto t = db.allterms_begin(rprefix); t != db.allterms_end(rprefix); ++t) {
         std::string id = (*t).substr(rprefix.size());
         std::string record = db.get_metadata(std::string(kMetaReportPrefix) + id);
-        if (record.empty()) r.problems.push_back("paragraphs of report " + id + " have no report record");
+        if (record.empty()) r.problems.push_back(where + "paragraphs of report " + id + " have no report record");
         else if (nlohmann::json::parse(record, nullptr, false).is_discarded())
-            r.problems.push_back("report record " + id + " is not valid JSON");
+            r.problems.push_back(where + "report record " + id + " is not valid JSON");
     }
+}
+
+// The checks of check_index on one generation; problems go into r.
+void check_generation(const fs::path& gen, CheckResult& r) {
+    std::vector<std::string> names;
+    try {
+        names = read_segment_list(gen);
+    } catch (const std::exception& e) {
+        r.problems.push_back(e.what());
+        return;
+    }
+    for (const auto& name : names) {
+        std::ostringstream xapian_out;
+        fs::path path = segment_path(gen, name);
+        try {
+            if (auto errors = Xapian::Database::check(path.string(), Xapian::DBCHECK_FULL_TREE, &xapian_out))
+                r.problems.push_back("Xapian structure check of " + path.string() + " found " + std::to_string(errors) + " errors");
+        } catch (const Xapian::Error& e) {
+            r.problems.push_back("Xapian structure check of " + path.string() + " failed: " + e.get_description());
+            return;
+        }
+    }
+    std::vector<OpenSegment> segments;
+    try {
+        segments = open_segments(gen);
+    } catch (const Xapian::Error& e) {
+        r.problems.push_back("cannot open: " + e.get_description());
+        return;
+    } catch (const SegmentLayoutError& e) {
+        r.problems.push_back(e.what());
+        return;
+    }
+    for (const auto& seg : segments) check_segment(seg, r);
 }
 }  // namespace
 
 IndexStats index_stats(const fs::path& index_dir) {
     fs::path gen = require_generation(index_dir);
-    Xapian::Database db(gen.string());
+    auto segments = open_segments(gen);
     IndexStats s;
     s.generation = gen.filename().string();
-    s.paragraphs = db.get_doccount();
-    std::string prefix(kMetaReportPrefix);
-    for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k) ++s.reports;
+    for (const auto& seg : segments) s.paragraphs += seg.db.get_doccount() - seg.deleted.docs.cardinality();
+    for_each_live_record(segments, kMetaReportPrefix, [&](const std::string&, const std::string&, std::size_t) { ++s.reports; });
     for (const auto& e : fs::recursive_directory_iterator(gen))
         if (e.is_regular_file()) s.bytes_on_disk += e.file_size();
-    auto facets = FacetBitmaps::deserialise(db.get_metadata(std::string(kMetaFacets)));
-    if (!facets) facets = FacetBitmaps::from_database(db);
-    for (FieldId id : kFacetFields) {
-        const auto& spec = field(id);
-        auto& out = s.facets[std::string(spec.name)];
-        for (const auto& [term, bm] : facets->by_term)
-            if (term.rfind(spec.prefix, 0) == 0) {
-                std::string value = term.substr(spec.prefix.size());
-                if (id == FieldId::authority)
-                    if (const AuthorityInfo* a = Gazetteer::instance().lookup(value)) value = a->name;
-                out[value] = bm.cardinality();
-            }
+    for (const auto& seg : segments) {
+        auto facets = FacetBitmaps::deserialise(seg.db.get_metadata(std::string(kMetaFacets)));
+        if (!facets) facets = FacetBitmaps::from_database(seg.db);
+        for (FieldId id : kFacetFields) {
+            const auto& spec = field(id);
+            auto& out = s.facets[std::string(spec.name)];
+            for (const auto& [term, bm] : facets->by_term)
+                if (term.rfind(spec.prefix, 0) == 0) {
+                    std::string value = term.substr(spec.prefix.size());
+                    if (id == FieldId::authority)
+                        if (const AuthorityInfo* a = Gazetteer::instance().lookup(value)) value = a->name;
+                    std::size_t n = bm.cardinality() - bm.and_cardinality(seg.deleted.docs);
+                    if (n) out[value] += n;
+                }
+        }
     }
     return s;
 }

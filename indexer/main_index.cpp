@@ -14,6 +14,7 @@
 #include "indexer/inspect.hpp"
 #include "indexer/update.hpp"
 #include "indexer/lock.hpp"
+#include "indexer/merge.hpp"
 #include "indexer/parse.hpp"
 #include "indexer/pipeline.hpp"
 #include "indexer/progress.hpp"
@@ -37,6 +38,7 @@ constexpr const char* kUsage =
     "  remove FILE... --index DIR                          remove the reports read from these files\n"
     "  stats --index DIR                                   reports, paragraphs, facet counts, size\n"
     "  check --index DIR                                   verify the index and its facets agree\n"
+    "  merge --index DIR                                   merge every segment into one, dropping deleted paragraphs\n"
     "  parse FILE [--format json|text]                     print how a report parses\n\n"
     "exit status: 0 done, 1 failed, 2 bad arguments, 3 index locked by another writer\n"
     "Run 'assay-index COMMAND --help' for the options of a command.\n";
@@ -46,8 +48,8 @@ void print_summary(const BuildSummary& s) {
                 s.files_indexed, s.files_seen, s.reports, s.paragraphs, s.bytes / 1e6, s.seconds,
                 s.mb_per_second());
     std::printf("phases: waiting for parse+analyse %.2f s, handing to %zu shard writers %.2f s (%zu flushes), "
-                "final shard commits %.2f s, merge+compact+facets %.2f s\n",
-                s.parse_seconds, s.shards, s.write_seconds, s.flushes, s.commit_seconds, s.compact_seconds);
+                "finishing and compacting the segments %.2f s\n",
+                s.parse_seconds, s.shards, s.write_seconds, s.flushes, s.commit_seconds);
     std::printf("generation: %s\n", s.generation.string().c_str());
     if (!s.skipped.empty()) {
         std::printf("skipped %zu:\n", s.skipped.size());
@@ -103,6 +105,7 @@ struct WriteArgs {
 void print_update(const UpdateSummary& s) {
     std::printf("added %zu, changed %zu, removed %zu, unchanged %zu reports; %zu paragraphs written in %.2f s\n",
                 s.added, s.changed, s.removed, s.unchanged, s.paragraphs, s.seconds);
+    if (!s.generation.empty()) std::printf("segments: %zu (%zu merges)\n", s.segments, s.merges);
     std::printf("generation: %s\n", s.generation.empty() ? "(unchanged: nothing to do)" : s.generation.string().c_str());
     for (const auto& f : s.skipped) std::printf("  skipped %s: %s\n", f.path.c_str(), f.reason.c_str());
 }
@@ -156,6 +159,20 @@ int cmd_check(int argc, const char* const* argv) {
     for (const auto& p : r.problems) std::printf("problem: %s\n", p.c_str());
     std::printf("%s\n", r.ok() ? "index is consistent" : "index has problems");
     return r.ok() ? cli::kExitOk : cli::kExitFailure;
+}
+
+int cmd_merge(int argc, const char* const* argv) {
+    auto index = index_only_args(argc, argv, "assay-index merge");
+    if (!index) return cli::kExitOk;
+    MergeSummary s = merge_index(*index);
+    if (s.generation.empty()) {
+        std::printf("nothing to merge: one segment, nothing deleted\n");
+        return cli::kExitOk;
+    }
+    std::printf("merged %zu segments into %zu: %zu paragraphs written, %zu deleted ones dropped, in %.2f s\n",
+                s.segments_before, s.segments_after, s.documents, s.dropped, s.seconds);
+    std::printf("generation: %s\n", s.generation.string().c_str());
+    return cli::kExitOk;
 }
 
 int cmd_build(int argc, const char* const* argv) {
@@ -262,6 +279,7 @@ int main(int argc, char** argv) {
         if (command == "update" || command == "add" || command == "remove") return cmd_update(argc - 1, argv + 1, command);
         if (command == "stats") return cmd_stats(argc - 1, argv + 1);
         if (command == "check") return cmd_check(argc - 1, argv + 1);
+        if (command == "merge") return cmd_merge(argc - 1, argv + 1);
         std::fprintf(stderr, "assay-index: unknown command '%s'\n%s", command.c_str(), kUsage);
         return cli::kExitUsage;
     } catch (const po::error& e) {

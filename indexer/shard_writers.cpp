@@ -1,26 +1,25 @@
 #include "indexer/shard_writers.hpp"
 
 #include <algorithm>
+#include <optional>
+
+#include "indexer/segment_writer.hpp"
+#include "schema/segments.hpp"
 
 namespace assay {
 
 namespace fs = std::filesystem;
 
-ShardWriters::ShardWriters(const fs::path& dir, unsigned count, std::size_t flush_text_bytes)
-    : shards_(std::max(1u, count)),
+ShardWriters::ShardWriters(const fs::path& gen, unsigned count, std::size_t flush_text_bytes)
+    : gen_(gen),
+      shards_(std::max(1u, count)),
       flush_text_bytes_(std::max<std::size_t>(1, flush_text_bytes)),
       // Enough queued per shard to keep its writer busy, no more: a built document takes about
       // 20 times its text in memory (a map entry and position list per distinct term).
       max_queued_bytes_(std::clamp<std::size_t>(flush_text_bytes / 64, 256 << 10, 2 << 20)) {
-    paths_ = shard_paths(dir, static_cast<unsigned>(shards_.size()));
+    for (std::size_t i = 0; i < shards_.size(); ++i) names_.push_back(new_segment_name());
     for (std::size_t i = 0; i < shards_.size(); ++i)
-        shards_[i].thread = std::thread([this, i] { run(shards_[i], paths_[i]); });
-}
-
-std::vector<fs::path> ShardWriters::shard_paths(const fs::path& dir, unsigned count) {
-    std::vector<fs::path> out;
-    for (unsigned i = 0; i < count; ++i) out.push_back(dir / ("shard-" + std::to_string(i)));
-    return out;
+        shards_[i].thread = std::thread([this, i] { run(shards_[i], names_[i]); });
 }
 
 ShardWriters::~ShardWriters() { close_and_join(); }
@@ -53,9 +52,10 @@ void ShardWriters::add(Report report, BuiltReport built, std::size_t text_bytes)
     changed_.notify_all();
 }
 
-void ShardWriters::run(Shard& shard, const fs::path& path) {
+void ShardWriters::run(Shard& shard, const std::string& name) {
     try {
-        IndexWriter writer(path, true);
+        const fs::path scratch = gen_ / (".scratch-" + name);
+        std::optional<SegmentWriter> writer(std::in_place, scratch, name);
         std::size_t buffered = 0;
         for (;;) {
             Item item;
@@ -67,10 +67,10 @@ void ShardWriters::run(Shard& shard, const fs::path& path) {
                 item = std::move(shard.queue.front());
                 shard.queue.pop_front();
             }
-            writer.add_built(item.report, std::move(item.built));
+            writer->add(item.report, std::move(item.built));
             buffered += item.text_bytes;
             if (buffered > flush_text_bytes_) {
-                writer.flush();
+                writer->flush();
                 buffered = 0;
                 std::lock_guard lock(mutex_);
                 ++shard.flushes;
@@ -81,8 +81,9 @@ void ShardWriters::run(Shard& shard, const fs::path& path) {
             }
             changed_.notify_all();
         }
-        writer.stamp();
-        writer.flush();
+        writer->finish();
+        writer.reset();  // closed before it is compacted
+        seal_segment(scratch, segment_path(gen_, name));
     } catch (...) {
         std::lock_guard lock(mutex_);
         if (!failure_) failure_ = std::current_exception();

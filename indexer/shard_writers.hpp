@@ -1,8 +1,9 @@
-// ShardWriters: the write half of a bulk build, one Xapian writer per shard, each on its own
+// ShardWriters: the write half of a bulk build, one segment writer per shard, each on its own
 // thread. Xapian's inverter is single-threaded per database and is most of a build's time, so
 // shards are how a build uses more than one core for writing. Reports are whole within a
 // shard (all their paragraphs and their record), each given to the shard with the least text
-// so far. The caller merges the shards into one database afterwards (build.cpp).
+// so far. Each shard becomes one segment of the generation, compacted on its own thread: no
+// merge across shards.
 #pragma once
 
 #include <condition_variable>
@@ -19,9 +20,9 @@ namespace assay {
 
 class ShardWriters {
 public:
-    // Creates `count` empty databases shard-0 .. shard-(count-1) under dir. Each flushes to
-    // disk once the text it buffered passes flush_text_bytes.
-    ShardWriters(const std::filesystem::path& dir, unsigned count, std::size_t flush_text_bytes);
+    // Starts `count` segments in the generation folder gen. Each flushes to disk once the text it
+    // buffered passes flush_text_bytes.
+    ShardWriters(const std::filesystem::path& gen, unsigned count, std::size_t flush_text_bytes);
     ~ShardWriters();
     ShardWriters(const ShardWriters&) = delete;
     ShardWriters& operator=(const ShardWriters&) = delete;
@@ -29,11 +30,11 @@ public:
     // Queues a report for the least-loaded shard; blocks while every queue is full (bounded
     // memory). Rethrows a writer's error (e.g. disk full) as soon as one has failed.
     void add(Report report, BuiltReport built, std::size_t text_bytes);
-    // Commits every shard and joins the threads; rethrows the first writer error.
+    // Finishes and seals every segment and joins the threads; rethrows the first writer error.
     void finish();
 
-    // Where shard i of count lives under dir.
-    static std::vector<std::filesystem::path> shard_paths(const std::filesystem::path& dir, unsigned count);
+    // The segments' names, in shard order.
+    const std::vector<std::string>& segments() const { return names_; }
     std::size_t flushes() const;
 
 private:
@@ -50,11 +51,12 @@ private:
         std::thread thread;
     };
 
-    void run(Shard& shard, const std::filesystem::path& path);
+    void run(Shard& shard, const std::string& name);
     void close_and_join();
     void rethrow_failure();
 
-    std::vector<std::filesystem::path> paths_;
+    std::filesystem::path gen_;
+    std::vector<std::string> names_;
     std::vector<Shard> shards_;
     std::size_t flush_text_bytes_, max_queued_bytes_;
     mutable std::mutex mutex_;

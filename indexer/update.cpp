@@ -7,13 +7,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "indexer/generations.hpp"
 #include "indexer/lock.hpp"
+#include "indexer/merge.hpp"
+#include "indexer/next_generation.hpp"
 #include "indexer/parse.hpp"
 #include "indexer/pipeline.hpp"
-#include "indexer/writer.hpp"
-#include "schema/fields.hpp"
-#include "schema/index_layout.hpp"
+#include "indexer/segment_writer.hpp"
 
 namespace fs = std::filesystem;
 
@@ -24,17 +23,13 @@ struct Indexed {
     std::string source, fingerprint;
 };
 
-// Top-level reports in the published index, by id.
-std::map<std::string, Indexed> indexed_reports(const fs::path& index_dir) {
+// Top-level reports the generation serves, by id.
+std::map<std::string, Indexed> indexed_reports(const NextGeneration& next) {
     std::map<std::string, Indexed> out;
-    auto gen = current_generation(index_dir);
-    if (!gen) return out;
-    Xapian::Database db(gen->string());
-    std::string prefix(kMetaReportPrefix);
-    for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k) {
-        auto j = nlohmann::json::parse(db.get_metadata(*k), nullptr, false);
+    for (const auto& [id, live] : next.live_reports()) {
+        auto j = nlohmann::json::parse(live.record, nullptr, false);
         if (j.is_discarded() || !j.is_object() || !j.value("part_of", std::string()).empty()) continue;
-        out[(*k).substr(prefix.size())] = {j.value("source", ""), j.value("fingerprint", "")};
+        out[id] = {j.value("source", ""), j.value("fingerprint", "")};
     }
     return out;
 }
@@ -48,51 +43,55 @@ bool under(const fs::path& file, const std::vector<fs::path>& roots) {
     return false;
 }
 
-// Applies removals, then indexes files, into a copy of the current generation; publishes it.
-void apply(const fs::path& index_dir, const std::vector<std::string>& remove_ids, const std::vector<fs::path>& files,
-           const BuildOptions& options, UpdateSummary& summary) {
-    PendingGeneration copy(new_generation(index_dir));
-    summary.generation = copy.path();
-    // The copy is a compacted one: a plain file copy would carry every earlier update's
-    // half-empty and freed blocks along, and an index updated once a minute grew by half in half
-    // an hour, slowing searches as it did. Compaction also renumbers the documents (order kept,
-    // so a report's paragraphs stay contiguous): replaced reports leave gaps in the id space,
-    // and after half an hour of updates a minute the ids spread over 1.6 times the documents,
-    // making every search about 8% dearer (longer posting deltas, more facet-bitmap containers).
-    // No document id outlives its generation: facets are derived again at each commit.
-    if (auto current = current_generation(index_dir)) {
-        fs::remove(copy.path());
-        write_generation(copy.path(), [&] {
-            Xapian::Database(current->string()).compact(copy.path().string());
+// Removals become deletions beside the segments that hold the reports; new and changed
+// reports go into one new segment (their old versions deleted); the merge policy may then
+// merge small segments. Nothing already written is rewritten, and the result is published as
+// a new generation.
+void apply(const fs::path& index_dir, NextGeneration& next, const std::vector<std::string>& remove_ids,
+           const std::vector<fs::path>& files, const BuildOptions& options, UpdateSummary& summary) {
+    summary.generation = next.path();
+    for (const auto& id : remove_ids) next.delete_with_parts(id);
+    if (!files.empty()) {
+        const std::string name = new_segment_name();
+        const fs::path scratch = next.path() / (".scratch-" + name);
+        std::size_t added = 0;
+        write_generation(next.path(), [&] {
+            SegmentWriter writer(scratch, name);
+            unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+            OrderedPipeline pipeline(files, options.source, jobs);
+            for (std::size_t i = 0; i < files.size(); ++i) {
+                Prepared p = pipeline.take(i);
+                if (!p.ok) {
+                    summary.skipped.push_back({p.path, p.reason});
+                    continue;
+                }
+                // A changed pack may embed fewer reports than before: delete every old part first.
+                if (!p.reports.empty()) next.delete_with_parts(p.reports.front().id);
+                for (std::size_t r = 0; r < p.reports.size(); ++r) {
+                    summary.paragraphs += p.built[r].docs.size();
+                    writer.add(p.reports[r], std::move(p.built[r]));
+                    ++added;
+                }
+            }
+            writer.finish();
         });
+        write_generation(next.path(), [&] { seal_segment(scratch, segment_path(next.path(), name)); });
+        next.add_segment(name);
     }
-    write_generation(copy.path(), [&] {
-        IndexWriter writer(summary.generation, false);
-        for (const auto& id : remove_ids) writer.remove_with_parts(id);
-        unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-        OrderedPipeline pipeline(files, options.source, jobs);
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            Prepared p = pipeline.take(i);
-            if (!p.ok) {
-                summary.skipped.push_back({p.path, p.reason});
-                continue;
-            }
-            // A changed pack may embed fewer reports than before: clear every old part first.
-            if (!p.reports.empty()) writer.remove_with_parts(p.reports.front().id);
-            for (std::size_t r = 0; r < p.reports.size(); ++r) {
-                summary.paragraphs += p.built[r].docs.size();
-                writer.add_built(p.reports[r], std::move(p.built[r]));
-            }
-        }
-        writer.commit();
-    });
-    publish_generation(index_dir, summary.generation);
-    copy.release();
-    remove_old_generations(index_dir);
+    MergeSummary merged = merge_as_policy_asks(next);
+    summary.merges = merged.merges;
+    summary.segments = next.segments().size();
+    next.publish(index_dir);
 }
 
 double seconds_since(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+std::vector<fs::path> distinct(std::vector<fs::path> files) {
+    std::set<fs::path> seen;
+    std::erase_if(files, [&](const fs::path& f) { return !seen.insert(f).second; });
+    return files;
 }
 
 }  // namespace
@@ -101,7 +100,8 @@ UpdateSummary update_index(const BuildOptions& options) {
     auto start = std::chrono::steady_clock::now();
     UpdateSummary summary;
     WriterLock lock(options.index_dir);
-    auto indexed = indexed_reports(options.index_dir);
+    NextGeneration next(options.index_dir);
+    auto indexed = indexed_reports(next);
     Enumeration found = enumerate_sources(options.corpora);
     for (auto& [path, reason] : found.problems) summary.skipped.push_back({path, reason});
 
@@ -134,7 +134,7 @@ UpdateSummary update_index(const BuildOptions& options) {
     for (const auto& [id, rec] : indexed)
         if (!seen.count(id) && (!fs::exists(rec.source) || under(rec.source, options.corpora))) remove_ids.push_back(id);
     summary.removed = remove_ids.size();
-    if (!to_index.empty() || !remove_ids.empty()) apply(options.index_dir, remove_ids, to_index, options, summary);
+    if (!to_index.empty() || !remove_ids.empty()) apply(options.index_dir, next, remove_ids, distinct(to_index), options, summary);
     summary.seconds = seconds_since(start);
     return summary;
 }
@@ -143,11 +143,13 @@ UpdateSummary add_files(const fs::path& index_dir, const std::vector<fs::path>& 
     auto start = std::chrono::steady_clock::now();
     std::vector<fs::path> files;
     for (const auto& f : given) files.push_back(fs::absolute(f).lexically_normal());
+    files = distinct(std::move(files));
     UpdateSummary summary;
     WriterLock lock(index_dir);
-    auto indexed = indexed_reports(index_dir);
+    NextGeneration next(index_dir);
+    auto indexed = indexed_reports(next);
     for (const auto& f : files) (indexed.count(report_id_for(f.string())) ? summary.changed : summary.added)++;
-    apply(index_dir, {}, files, options, summary);
+    apply(index_dir, next, {}, files, options, summary);
     summary.seconds = seconds_since(start);
     return summary;
 }
@@ -156,7 +158,8 @@ UpdateSummary remove_files(const fs::path& index_dir, const std::vector<fs::path
     auto start = std::chrono::steady_clock::now();
     UpdateSummary summary;
     WriterLock lock(index_dir);
-    auto indexed = indexed_reports(index_dir);
+    NextGeneration next(index_dir);
+    auto indexed = indexed_reports(next);
     std::vector<std::string> ids;
     for (const auto& given : files) {
         fs::path f = fs::absolute(given).lexically_normal();
@@ -165,7 +168,7 @@ UpdateSummary remove_files(const fs::path& index_dir, const std::vector<fs::path
         else summary.skipped.push_back({f.string(), "not in the index"});
     }
     summary.removed = ids.size();
-    if (!ids.empty()) apply(index_dir, ids, {}, BuildOptions{}, summary);
+    if (!ids.empty()) apply(index_dir, next, ids, {}, BuildOptions{}, summary);
     summary.seconds = seconds_since(start);
     return summary;
 }

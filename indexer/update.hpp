@@ -1,7 +1,10 @@
 // Incremental changes to a published index: add new reports, re-index changed ones (by
-// content hash), remove deleted ones. The current generation is copied, changed and published
-// as a new generation, so readers never see a half-applied update and a crash leaves the
-// published index as it was. Nothing changed means no new generation at all.
+// content hash), remove deleted ones. New and changed reports are written into one new small
+// segment and their old paragraphs marked deleted; the segments already written are shared
+// with the new generation, never rewritten (except when the tiered merge policy merges small
+// ones). The new generation is published atomically, so readers never see a half-applied
+// update and a crash leaves the published index as it was. Nothing changed means no new
+// generation at all.
 #pragma once
 
 #include <filesystem>
@@ -14,6 +17,7 @@ namespace assay {
 
 struct UpdateSummary {
     std::size_t added = 0, changed = 0, removed = 0, unchanged = 0, paragraphs = 0;
+    std::size_t merges = 0, segments = 0;  // merges the policy asked for; segments after
     std::vector<FileOutcome> skipped;
     std::filesystem::path generation;  // empty when nothing changed
     double seconds = 0;

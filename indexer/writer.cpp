@@ -76,11 +76,13 @@ std::size_t IndexWriter::remove_with_parts(const std::string& report_id) {
     return removed;
 }
 
-void IndexWriter::stamp() {
-    db_.set_metadata(std::string(kMetaSchemaVersion), std::to_string(kSchemaVersion));
-    db_.set_metadata(std::string(kMetaSchemaFingerprint), schema_fingerprint());
-    db_.set_metadata(std::string(kMetaThesaurus), same_thesaurus_ ? Thesaurus::instance().fingerprint() : "");
+void stamp_schema(Xapian::WritableDatabase& db, bool same_thesaurus) {
+    db.set_metadata(std::string(kMetaSchemaVersion), std::to_string(kSchemaVersion));
+    db.set_metadata(std::string(kMetaSchemaFingerprint), schema_fingerprint());
+    db.set_metadata(std::string(kMetaThesaurus), same_thesaurus ? Thesaurus::instance().fingerprint() : "");
 }
+
+void IndexWriter::stamp() { stamp_schema(db_, same_thesaurus_); }
 
 void IndexWriter::commit() {
     stamp();

@@ -53,4 +53,8 @@ private:
 
 BuiltReport build_report_documents(const Report& r, const Analyzer& analyzer);
 
+// Records in db the schema version, field registry and (when every document's group terms
+// come from this program's thesaurus) the thesaurus fingerprint.
+void stamp_schema(Xapian::WritableDatabase& db, bool same_thesaurus);
+
 }  // namespace assay

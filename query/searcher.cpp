@@ -56,7 +56,16 @@ double ms_since(std::chrono::steady_clock::time_point t) {
 }  // namespace
 
 Searcher::Searcher(std::shared_ptr<const IndexSnapshot> snapshot)
-    : snapshot_(std::move(snapshot)), db_(snapshot_->database()) {}
+    : snapshot_(std::move(snapshot)), db_(snapshot_->database()), deleted_(snapshot_->deletion_query()) {}
+
+// Paragraphs a later update replaced or removed stay in their segment until a merge; they
+// never match. With the text's matches known (deleted_matches), only the reports among them
+// need filtering out.
+Xapian::Query Searcher::without_deleted(const Xapian::Query& query, const Roaring* deleted_matches) const {
+    if (snapshot_->deleted_reports.empty() || (deleted_matches && deleted_matches->isEmpty())) return query;
+    return Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                         deleted_matches ? snapshot_->deletion_query(deleted_matches) : deleted_);
+}
 
 // "Did you mean": each query word the index has never seen, replaced by the closest word it
 // has (Xapian's spelling table, filled at indexing). Empty when every word is known.
@@ -135,7 +144,7 @@ std::vector<Copy> Searcher::copies(Xapian::docid self, const std::string& signat
     if (signature.empty()) return out;
     const std::string term = std::string(field(FieldId::signature).prefix) + signature;
     for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term) && out.size() < kMaxCopies; ++it) {
-        if (*it == self) continue;
+        if (*it == self || snapshot_->deleted.contains(*it)) continue;
         auto stored = decode_paragraph(db_.get_document(*it).get_data());
         if (!stored) continue;
         Hit h;
@@ -168,10 +177,12 @@ SearchResult Searcher::search(const SearchRequest& req) {
 
     // Exact totals and facet counts come from bitmaps (match_bitmap.hpp); the ranked pass
     // only has to find the top k, so Xapian can skip what cannot make the page.
-    Roaring text_matches;
+    Roaring text_matches, deleted_matches;
     if (req.facets) {
         text_matches = match_bitmap(rq.text, db_, *snapshot_->bitmaps);
         for (const auto& f : rq.other_filters) text_matches &= match_bitmap(f, db_, *snapshot_->bitmaps);
+        deleted_matches = text_matches & snapshot_->deleted;
+        text_matches -= snapshot_->deleted;
     }
     Xapian::Query ranked = combine_filters(rq, true);
     if (rq.has_text && ranking.prose_weight > 0) {
@@ -180,7 +191,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
                                Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(prior->release()),
                                              ranking.prose_weight));
     }
-    enquire.set_query(ranked);
+    enquire.set_query(without_deleted(ranked, req.facets ? &deleted_matches : nullptr));
     auto page = ranked_page(enquire, req, rq.has_text);
     if (req.facets) {
         Roaring matches = text_matches;

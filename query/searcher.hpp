@@ -57,8 +57,10 @@ private:
     void cite(Hit& h, const StoredParagraph& stored) const;
     std::vector<Copy> copies(Xapian::docid self, const std::string& signature) const;
     std::string suggest(const std::string& query, const std::vector<std::string>& words);
+    Xapian::Query without_deleted(const Xapian::Query& query, const Roaring* deleted_matches) const;
     std::shared_ptr<const IndexSnapshot> snapshot_;
     Xapian::Database db_;
+    Xapian::Query deleted_;  // every deleted paragraph (snapshot's deletion_query)
     Analyzer analyzer_;
 };
 

@@ -2,8 +2,31 @@
 
 #include "schema/fields.hpp"
 #include "schema/index_layout.hpp"
+#include "schema/segments.hpp"
 
 namespace assay {
+namespace {
+
+void check_schema(const Xapian::Database& db, const std::filesystem::path& index_dir) {
+    std::string version = db.get_metadata(std::string(kMetaSchemaVersion));
+    if (version != std::to_string(kSchemaVersion))
+        throw IndexUnavailable("index " + index_dir.string() + " has schema version " +
+                               (version.empty() ? "none" : version) + " but this program reads version " +
+                               std::to_string(kSchemaVersion) + ": rebuild it with assay-index build");
+    if (db.get_metadata(std::string(kMetaSchemaFingerprint)) != schema_fingerprint())
+        throw IndexUnavailable("index " + index_dir.string() + " was written with a different field registry: rebuild it");
+}
+
+// A segment's bitmap (its own docids) as docids of the combined database, deletions removed.
+Roaring to_global(const Roaring& local, const Roaring& deleted, std::size_t index, std::size_t count) {
+    if (count == 1) return deleted.isEmpty() ? local : local - deleted;
+    Roaring out;
+    for (Xapian::docid d : local)
+        if (!deleted.contains(d)) out.add(global_docid(d, index, count));
+    return out;
+}
+
+}  // namespace
 
 std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::path& index_dir) {
     auto gen = current_generation(index_dir);
@@ -17,35 +40,42 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         return IndexDamaged("cannot read index " + gen->string() + ": " + what + " (run assay-index check, then rebuild it)");
     };
     try {
-        Xapian::Database db(gen->string());
-        std::string version = db.get_metadata(std::string(kMetaSchemaVersion));
-        if (version != std::to_string(kSchemaVersion))
-            throw IndexUnavailable("index " + index_dir.string() + " has schema version " +
-                                   (version.empty() ? "none" : version) + " but this program reads version " +
-                                   std::to_string(kSchemaVersion) + ": rebuild it with assay-index build");
-        if (db.get_metadata(std::string(kMetaSchemaFingerprint)) != schema_fingerprint())
-            throw IndexUnavailable("index " + index_dir.string() + " was written with a different field registry: rebuild it");
-        snap->documents = db.get_doccount();
-        if (auto facets = FacetBitmaps::deserialise(db.get_metadata(std::string(kMetaFacets)))) {
-            snap->facets = std::move(*facets);
-        } else {
-            snap->facets = FacetBitmaps::from_database(db);
-            snap->degraded = true;
-            snap->degraded_reason = "facet bitmaps failed their checksum; counted from terms instead (run assay-index check)";
+        // An index written before segments is one plain database: its version says rebuild.
+        if (!is_segmented(*gen)) check_schema(Xapian::Database(gen->string()), index_dir);
+        auto segments = open_segments(*gen);
+        const std::size_t n = segments.size();
+        snap->segments = n;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& seg = segments[i];
+            check_schema(seg.db, index_dir);
+            snap->documents += seg.db.get_doccount() - seg.deleted.docs.cardinality();
+            snap->deleted |= to_global(seg.deleted.docs, Roaring(), i, n);
+            for (const auto& [id, zone] : seg.deleted.reports) {
+                std::string term = std::string(field(FieldId::report).prefix) + id;
+                Roaring local;
+                for (auto p = seg.db.postlist_begin(term); p != seg.db.postlist_end(term); ++p) local.add(*p);
+                local &= seg.deleted.docs;
+                snap->deleted_reports.push_back({zone, term, to_global(local, Roaring(), i, n)});
+            }
+            auto facets = FacetBitmaps::deserialise(seg.db.get_metadata(std::string(kMetaFacets)));
+            if (!facets) {
+                facets = FacetBitmaps::from_database(seg.db);
+                snap->degraded = true;
+                snap->degraded_reason = "facet bitmaps failed their checksum; counted from terms instead (run assay-index check)";
+            }
+            for (auto& [term, bm] : facets->by_term) snap->facets.by_term[term] |= to_global(bm, seg.deleted.docs, i, n);
         }
-        std::string prefix(kMetaReportPrefix);
-        for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k) {
-            std::string value = db.get_metadata(*k);
-            if (value.empty()) continue;
+        for (auto& [term, bm] : snap->facets.by_term) bm.runOptimize();
+        snap->deleted.runOptimize();
+        for_each_live_record(segments, kMetaReportPrefix, [&](const std::string& id, const std::string& value, std::size_t) {
             auto record = nlohmann::json::parse(value, nullptr, false);
             if (record.is_discarded()) {
                 snap->degraded = true;
-                snap->degraded_reason = "a report record is corrupt: " + *k;
-                continue;
+                snap->degraded_reason = "a report record is corrupt: " + id;
+                return;
             }
-            std::string id = (*k).substr(prefix.size());
-            snap->reports.emplace(id, ReportEntry{ReportCitation::from_record(record), std::move(record)});
-        }
+            snap->reports.insert_or_assign(id, ReportEntry{ReportCitation::from_record(record), std::move(record)});
+        });
     } catch (const IndexUnavailable&) {
         throw;
     } catch (const Xapian::Error& e) {
@@ -59,6 +89,18 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
 }
 
 Xapian::Database IndexSnapshot::database() const { return Xapian::Database(generation.string()); }
+
+Xapian::Query IndexSnapshot::deletion_query(const Roaring* among) const {
+    using Q = Xapian::Query;
+    std::map<std::string, std::vector<std::string>> by_zone;
+    for (const auto& d : deleted_reports)
+        if (!among || d.docs.intersect(*among)) by_zone[d.zone].push_back(d.report_term);
+    std::vector<Q> zones;
+    for (const auto& [zone, reports] : by_zone)
+        zones.emplace_back(Q::OP_FILTER, Q(Q::OP_OR, reports.begin(), reports.end()), Q(zone));
+    if (zones.empty()) return Q::MatchNothing;
+    return Q(Q::OP_OR, zones.begin(), zones.end());
+}
 
 const ReportEntry* IndexSnapshot::report(const std::string& id) const {
     auto it = reports.find(id);

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -43,7 +44,18 @@ struct IndexSnapshot {
     // generation is served.
     mutable std::atomic<bool> damaged{false};
     std::string degraded_reason;
-    std::size_t documents = 0;
+    std::size_t documents = 0;   // paragraphs served (deleted ones not counted)
+    std::size_t segments = 1;
+    // Paragraphs later updates removed, as docids of the generation's combined database:
+    // subtracted from every total and facet count.
+    Roaring deleted;
+    // The same paragraphs for the ranked match, as built-in Xapian terms: each deleted report's
+    // term and the zone term its paragraphs carry (see deletion_query()), with its docids.
+    struct DeletedReport {
+        std::string zone, report_term;
+        Roaring docs;
+    };
+    std::vector<DeletedReport> deleted_reports;
     std::unordered_map<std::string, ReportEntry> reports;
     // Match bitmaps of terms and sub-queries of this generation, shared by its searchers.
     std::shared_ptr<BitmapCache> bitmaps = std::make_shared<BitmapCache>();
@@ -53,6 +65,11 @@ struct IndexSnapshot {
     // Opens what INDEX/CURRENT names. Throws IndexUnavailable with a reason a user can act on.
     static std::shared_ptr<const IndexSnapshot> open(const std::filesystem::path& index_dir);
     Xapian::Database database() const;
+    // Matches the deleted paragraphs (MatchNothing when none): OR over zones of (zone term
+    // FILTER OR(report terms)). Only built-in operators, so it also holds on segments served by
+    // Xapian's remote backend. Given `among`, only the reports with a paragraph in it (every
+    // term costs a posting-list lookup per segment in each search).
+    Xapian::Query deletion_query(const Roaring* among = nullptr) const;
     const ReportEntry* report(const std::string& id) const;
 };
 

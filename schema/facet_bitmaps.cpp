@@ -2,40 +2,11 @@
 
 #include <cstring>
 
+#include "schema/byte_io.hpp"
 #include "schema/fields.hpp"
 #include "schema/roaring_check.hpp"
 
 namespace assay {
-namespace {
-
-void put_u32(std::string& out, std::uint32_t v) {
-    for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-void put_u64(std::string& out, std::uint64_t v) {
-    for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-
-// Bounds-checked reader over the serialised bytes.
-struct Reader {
-    std::string_view in;
-    std::size_t at = 0;
-    bool ok = true;
-    std::uint64_t get(int bytes) {
-        if (!ok || in.size() - at < static_cast<std::size_t>(bytes)) { ok = false; return 0; }
-        std::uint64_t v = 0;
-        for (int i = 0; i < bytes; ++i) v |= std::uint64_t(static_cast<unsigned char>(in[at + i])) << (8 * i);
-        at += static_cast<std::size_t>(bytes);
-        return v;
-    }
-    std::string_view take(std::size_t n) {
-        if (!ok || in.size() - at < n) { ok = false; return {}; }
-        auto s = in.substr(at, n);
-        at += n;
-        return s;
-    }
-};
-
-}  // namespace
 
 std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t h) {
     for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ULL;
@@ -76,9 +47,9 @@ std::string FacetBitmaps::serialise() const {
 
 std::optional<FacetBitmaps> FacetBitmaps::deserialise(std::string_view bytes) {
     if (bytes.size() < 20 || bytes.substr(0, 4) != "ASFB") return std::nullopt;
-    Reader tail{bytes.substr(bytes.size() - 8)};
+    ByteReader tail{bytes.substr(bytes.size() - 8)};
     if (tail.get(8) != fnv1a64(bytes.substr(0, bytes.size() - 8))) return std::nullopt;
-    Reader r{bytes.substr(0, bytes.size() - 8), 4};
+    ByteReader r{bytes.substr(0, bytes.size() - 8), 4};
     if (r.get(4) != 1) return std::nullopt;
     auto count = r.get(4);
     FacetBitmaps out;

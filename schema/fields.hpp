@@ -11,7 +11,7 @@
 
 namespace assay {
 
-enum class FieldId { text, synonym, authority, year, date, grade, section, type, framework, report, unique, signature };
+enum class FieldId { text, synonym, authority, year, date, grade, section, type, framework, report, unique, signature, zone };
 
 // How a field's values reach the index.
 enum class FieldKind {
@@ -36,7 +36,7 @@ inline constexpr Xapian::valueno kSlotReport = 2;  // report id, the collapse ke
 inline constexpr Xapian::valueno kSlotPrior = 3;  // sortable_serialise(prior in 0..1), see paragraph_prior()
 inline constexpr Xapian::valueno kSlotSignature = 4;  // paragraph signature, the duplicate key
 
-inline constexpr std::array<FieldSpec, 12> kFields{{
+inline constexpr std::array<FieldSpec, 13> kFields{{
     {FieldId::text, "text", "", Xapian::BAD_VALUENO, FieldKind::text, false},
     // Thesaurus group terms, positional, ranked like text (schema/thesaurus.hpp).
     {FieldId::synonym, "synonym", "XH", Xapian::BAD_VALUENO, FieldKind::text, false},
@@ -52,6 +52,9 @@ inline constexpr std::array<FieldSpec, 12> kFields{{
     // Paragraphs that repeat one wording (indexer/paragraph_signature.hpp): the term counts
     // the copies, the slot collapses them.
     {FieldId::signature, "signature", "XD", kSlotSignature, FieldKind::id, false},
+    // The segment a paragraph was written into (schema/segments.hpp): with the report term it
+    // names the paragraphs a later update deleted, through built-in query operators only.
+    {FieldId::zone, "zone", "XZ", Xapian::BAD_VALUENO, FieldKind::id, false},
 }};
 
 constexpr const FieldSpec& field(FieldId id) {
@@ -68,7 +71,7 @@ inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId
                                                      FieldId::section,   FieldId::framework};
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
-inline constexpr int kSchemaVersion = 4;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures
+inline constexpr int kSchemaVersion = 5;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments
 // A fingerprint of the table above, recorded beside the version.
 std::string schema_fingerprint();
 

@@ -1,7 +1,8 @@
 // The on-disk layout of an index folder, shared by writers and readers:
 //
 //   INDEX/CURRENT            symlink -> generations/<name>; replaced atomically by rename(2)
-//   INDEX/generations/<name> one complete Xapian database (documents, facets, report records)
+//   INDEX/generations/<name> one complete generation: a list of immutable segments and their
+//                            deletions (schema/segments.hpp), opened by Xapian as one database
 //   INDEX/LOCK               held (flock) by the one writer; holds the writer's pid
 //
 // A reader opens whatever CURRENT names; a writer builds a new generation beside it and only

@@ -2,6 +2,8 @@
 // readable, and the next run completes (RELIABILITY.md R01-R09).
 #include <doctest/doctest.h>
 
+#include <fstream>
+
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -12,6 +14,7 @@
 
 #include "indexer/build.hpp"
 #include "indexer/inspect.hpp"
+#include "indexer/merge.hpp"
 #include "indexer/update.hpp"
 #include "support/temp_dir.hpp"
 
@@ -50,7 +53,7 @@ bool kill_during(Job job, std::chrono::microseconds delay) {
 }
 }  // namespace
 
-TEST_CASE("kill -9 during builds and updates never harms the published index") {
+TEST_CASE("kill -9 during builds, updates and merges never harms the published index") {
     auto files = real_reports(60);
     if (files.empty()) {
         MESSAGE("../shared/corpus/ofsted not found: crash test skipped");
@@ -77,8 +80,16 @@ TEST_CASE("kill -9 during builds and updates never harms the published index") {
     int killed = 0;
     for (int round = 0; round < 12; ++round) {
         auto delay = std::chrono::microseconds(rng() % 1500000);
-        bool rebuild = round % 2 == 0;
-        bool was_killed = kill_during([&] { rebuild ? (void)build_index(options) : (void)update_index(options); }, delay);
+        // Builds, updates (a changed report each, so there is always work) and merges in turn.
+        int job = round % 3;
+        if (job == 1) std::ofstream(corpus / files[round].filename(), std::ios::app) << "\n\nRound " << round << " changed this report.\n";
+        bool was_killed = kill_during(
+            [&] {
+                if (job == 0) build_index(options);
+                else if (job == 1) update_index(options);
+                else merge_index(index);
+            },
+            delay);
         killed += was_killed;
         auto now = index_stats(index);  // the published index is always readable
         CHECK(check_index(index).ok());

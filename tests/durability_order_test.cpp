@@ -57,14 +57,20 @@ void audit(const fs::path& index, const fs::path& log) {
     for (std::size_t i = 0; i < calls.size(); ++i)
         if (calls[i].name == "rename" && fs::path(calls[i].second_path) == current) publish = i;
     REQUIRE(publish < calls.size());
+    // The segment list, deletion files and every file of every segment, new or hard-linked
+    // from the generation before, and each segment's folder.
     std::size_t files = 0;
-    for (const auto& e : fs::directory_iterator(gen)) {
-        if (!e.is_regular_file() || e.file_size() == 0) continue;
+    for (const auto& e : fs::recursive_directory_iterator(gen)) {
         CAPTURE(e.path().string());
+        if (e.is_directory()) {
+            CHECK(synced_before(calls, publish, e.path()));
+            continue;
+        }
+        if (!e.is_regular_file() || e.file_size() == 0) continue;
         CHECK(synced_before(calls, publish, e.path()));
         ++files;
     }
-    CHECK(files >= 4);  // postlist, termlist, docdata, ... of a glass database
+    CHECK(files >= 4);  // the segment list; postlist, docdata, position ... of a glass segment
     CHECK(synced_before(calls, publish, gen));                 // its entries
     CHECK(synced_before(calls, publish, gen.parent_path()));  // its own entry in generations/
     bool index_synced_after = false;
@@ -82,7 +88,7 @@ std::string traced(const fs::path& log, const std::string& command) {
 
 }  // namespace
 
-TEST_CASE("R04: a build and an update sync every file and folder before and after the CURRENT rename") {
+TEST_CASE("R04: a build, an update and a merge sync every file and folder before and after the CURRENT rename") {
     if (run_program("strace -V").status != 0) {
         MESSAGE("strace is not installed: order audit skipped");
         return;
@@ -101,5 +107,11 @@ TEST_CASE("R04: a build and an update sync every file and folder before and afte
     auto update = run_program(traced(log, program("assay-index") + " update" + args));
     INFO(update.out);
     REQUIRE(update.status == 0);
+    audit(fs::canonical(index), log);
+
+    auto merge = run_program(traced(log, program("assay-index") + " merge --index " + shell_quote(index.string())));
+    INFO(merge.out);
+    REQUIRE(merge.status == 0);
+    REQUIRE(merge.out.find("merged") != std::string::npos);
     audit(fs::canonical(index), log);
 }

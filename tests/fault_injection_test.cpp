@@ -50,7 +50,15 @@ struct Bench {
         REQUIRE(r.code == 0);
     }
     std::vector<std::string> command(const std::string& job) const {
+        if (job == "merge") return {built_program("assay-index"), "merge", "--index", index.string()};
         return {built_program("assay-index"), job, "--corpus", corpus.string(), "--index", index.string(), "--jobs", "1"};
+    }
+    // Gives a merge something to do: an update adds a segment and deletes from the old one.
+    void unmerged() {
+        change_corpus();
+        auto r = run(command("update"));
+        INFO(r.output);
+        REQUIRE(r.code == 0);
     }
     Outcome run(const std::vector<std::string>& argv, const std::optional<Fault>& fault = {}, Limits limits = {}) {
         return run_under(argv, fault, dir.path, limits);
@@ -152,8 +160,10 @@ void sweep(Bench& b, const std::string& job, const std::string& call, const std:
         REQUIRE(b.run(b.command("update")).code == 0);  // whatever came before is applied
         b.change_corpus();
     }
+    if (job == "merge") b.unmerged();
     long total = b.count(job, call);
     if (job == "update") b.change_corpus();
+    if (job == "merge") b.unmerged();
     MESSAGE(job << ": " << total << " " << call << " calls on the index; " << mode << " " << error << " swept over "
                 << sweep_points(total, samples()).size() << " of them");
     CHECK(total > 0);
@@ -168,6 +178,7 @@ void sweep(Bench& b, const std::string& job, const std::string& call, const std:
             CHECK(b.generation_folders().size() <= 2);  // debris gone: the current one and the one before
         }
         if (job == "update") b.change_corpus();
+        if (job == "merge") b.unmerged();
     }
 }
 
@@ -175,7 +186,7 @@ void sweep(Bench& b, const std::string& job, const std::string& call, const std:
 
 TEST_CASE("R05 disk full: ENOSPC on the N-th write of a build or an update") {
     Bench b;
-    for (const char* job : {"build", "update"}) sweep(b, job, "write", "ENOSPC", "persist", "No space left on device");
+    for (const char* job : {"build", "update", "merge"}) sweep(b, job, "write", "ENOSPC", "persist", "No space left on device");
     auto again = b.run(b.command("update"));
     CHECK(again.code == 0);
     if (xapian_aborts) MESSAGE(xapian_aborts << " injected faults ended in std::terminate inside Xapian's commit");
@@ -211,7 +222,7 @@ TEST_CASE("R05 disk full: a file size limit (prlimit --fsize) is an EFBIG error,
 
 TEST_CASE("R06 I/O errors: EIO on the N-th fsync, rename or open, once and from then on") {
     Bench b;
-    for (const char* job : {"build", "update"})
+    for (const char* job : {"build", "update", "merge"})
         for (const char* call : {"fsync", "rename", "openat"})
             for (const char* mode : {"once", "persist"}) sweep(b, job, call, "EIO", mode, "Input/output error");
     MESSAGE(ignored_in_compaction << " injected fsync failures went unreported by Xapian's compaction");
@@ -257,7 +268,7 @@ TEST_CASE("R07 out of memory on one huge report: it is skipped, the others are i
 
 TEST_CASE("R03 no crash point between the Xapian commit and the facet write") {
     // The facet bitmaps are derived from the facet terms and written as user metadata in the
-    // same Xapian commit as the documents (indexer/writer.cpp), and only a committed generation
+    // same Xapian commit as the documents (indexer/segment_writer.cpp), and only a committed generation
     // is ever published: there is no moment at which documents are committed and facets not.
     // Shown here by failing every write of the commit in turn: whatever survives is either the
     // old generation or a new one, and check_index compares its stored facets with the ones

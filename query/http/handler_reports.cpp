@@ -25,11 +25,13 @@ const ReportEntry& find_report(const IndexSnapshot& snap, const std::string& id)
     return *r;
 }
 
-std::optional<StoredParagraph> load_paragraph(Xapian::Database& db, const std::string& id, std::size_t seq) {
+// The paragraph's live copy: an updated report's old paragraphs keep their terms until a merge.
+std::optional<StoredParagraph> load_paragraph(Xapian::Database& db, const IndexSnapshot& snap, const std::string& id,
+                                              std::size_t seq) {
     std::string term = std::string(field(FieldId::unique).prefix) + id + "#" + std::to_string(seq);
-    auto it = db.postlist_begin(term);
-    if (it == db.postlist_end(term)) return std::nullopt;
-    return decode_paragraph(db.get_document(*it).get_data());
+    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+        if (!snap.deleted.contains(*it)) return decode_paragraph(db.get_document(*it).get_data());
+    return std::nullopt;
 }
 
 json paragraph_json(const StoredParagraph& p, const ReportCitation& c) {
@@ -66,13 +68,13 @@ Response handle_paragraph(const Request& req, ApiContext& ctx) {
     auto snap = ctx.snapshot();
     const ReportEntry& report = find_report(*snap, id);
     Xapian::Database& db = thread_database(snap);
-    auto centre = load_paragraph(db, id, seq);
+    auto centre = load_paragraph(db, *snap, id, seq);
     if (!centre) throw ApiError(404, "not_found", "the report has no paragraph " + std::to_string(seq));
     json before = json::array(), after = json::array();
     for (std::size_t k = std::min(context, seq); k > 0; --k)
-        if (auto p = load_paragraph(db, id, seq - k)) before.push_back(paragraph_json(*p, report.citation));
+        if (auto p = load_paragraph(db, *snap, id, seq - k)) before.push_back(paragraph_json(*p, report.citation));
     for (std::size_t k = 1; k <= context; ++k)
-        if (auto p = load_paragraph(db, id, seq + k)) after.push_back(paragraph_json(*p, report.citation));
+        if (auto p = load_paragraph(db, *snap, id, seq + k)) after.push_back(paragraph_json(*p, report.citation));
     const auto& c = report.citation;
     json out = {{"report_id", id},           {"authority", c.authority}, {"date", c.date},  {"type", c.type},
                 {"title", c.title},          {"paragraph", paragraph_json(*centre, c)},

@@ -1,0 +1,42 @@
+#include "indexer/merge_policy.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace assay {
+namespace {
+
+// 0 for anything under the floor, then one more per factor of segments_per_tier.
+int tier(const SegmentStats& s, const MergePolicy& policy) {
+    // Deleted paragraphs will not survive a merge: size by what is live.
+    double live = s.docs ? static_cast<double>(s.docs - std::min(s.deleted, s.docs)) / s.docs : 0;
+    double bytes = static_cast<double>(s.bytes) * live;
+    int t = 0;
+    for (double limit = static_cast<double>(policy.floor_bytes); bytes >= limit; limit *= policy.segments_per_tier) ++t;
+    return t;
+}
+
+}  // namespace
+
+std::vector<std::size_t> choose_merge(const std::vector<SegmentStats>& segments, const MergePolicy& policy) {
+    std::map<int, std::vector<std::size_t>> tiers;
+    for (std::size_t i = 0; i < segments.size(); ++i) tiers[tier(segments[i], policy)].push_back(i);
+    // The lowest full tier first: its merge is the cheapest.
+    for (const auto& [t, members] : tiers)
+        if (members.size() >= std::max<std::size_t>(2, policy.segments_per_tier)) return members;
+    // Else the segment with the largest deleted share, if it is past the limit.
+    std::size_t worst = segments.size();
+    double worst_share = policy.max_deleted_share;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const auto& s = segments[i];
+        double share = s.docs ? static_cast<double>(s.deleted) / s.docs : 0;
+        if (share > worst_share) {
+            worst = i;
+            worst_share = share;
+        }
+    }
+    if (worst < segments.size()) return {worst};
+    return {};
+}
+
+}  // namespace assay

@@ -1,0 +1,28 @@
+// The tiered merge policy (after Lucene's TieredMergePolicy, simplified): segments are put in
+// tiers by size, each tier `segments_per_tier` times the one below, everything under
+// `floor_bytes` in the lowest. When a tier holds `segments_per_tier` segments they are merged
+// into one of the next tier, so an update writes a small segment and, now and then, merges small
+// segments: the cost of a change stays proportional to the change, not to the index. A segment
+// whose deleted share passes `max_deleted_share` is rewritten on its own to drop them.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace assay {
+
+struct SegmentStats {
+    std::uintmax_t bytes = 0;
+    std::size_t docs = 0, deleted = 0;
+};
+
+struct MergePolicy {
+    std::uintmax_t floor_bytes = 2u << 20;
+    std::size_t segments_per_tier = 8;
+    double max_deleted_share = 1.0 / 3;
+};
+
+// Indices (ascending) of the segments to merge into one; empty when the policy asks for nothing.
+std::vector<std::size_t> choose_merge(const std::vector<SegmentStats>& segments, const MergePolicy& policy = {});
+
+}  // namespace assay

@@ -1,0 +1,225 @@
+// Segments: an index changed by updates (many segments, deleted paragraphs) answers exactly as
+// a fresh build of the same files does (hits, totals, facet counts); a merge drops the deleted
+// paragraphs and then ranks exactly as the fresh build; an update shares the old segments
+// instead of copying them; the tiered merge policy picks what it should.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "indexer/build.hpp"
+#include "indexer/inspect.hpp"
+#include "indexer/merge.hpp"
+#include "indexer/merge_policy.hpp"
+#include "indexer/update.hpp"
+#include "query/searcher.hpp"
+#include "schema/index_layout.hpp"
+#include "schema/segments.hpp"
+#include "support/temp_dir.hpp"
+
+using namespace assay;
+using namespace assay::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kOfsted = fs::path(ASSAY_SHARED_DIR) / "corpus" / "ofsted";
+
+std::vector<fs::path> real_reports(std::size_t n) {
+    std::vector<fs::path> all;
+    for (const auto& e : fs::directory_iterator(kOfsted))
+        if (e.path().extension() == ".txt") all.push_back(e.path());
+    std::sort(all.begin(), all.end());
+    if (all.size() > n) all.resize(n);
+    return all;
+}
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+const std::vector<std::string> kQueries = {
+    "police",
+    "strategy discussions police attendance",
+    "\"return home interviews\"",
+    "caseloads grade:inadequate",
+    "adoption NOT delay",
+    "section:leadership",
+    "year:2015..",
+    "care leavers accommodation",
+    "zebrafish",
+    "supervision AND managers",
+};
+
+struct Answer {
+    std::size_t total = 0;
+    std::multiset<std::pair<std::string, std::size_t>> hits;
+    std::map<std::pair<std::string, std::size_t>, double> scores;
+    std::vector<std::pair<std::string, std::vector<std::tuple<std::string, std::size_t, bool>>>> facets;
+};
+
+Answer ask(const fs::path& index, const std::string& q) {
+    Searcher s(IndexSnapshot::open(index));
+    SearchRequest req;
+    req.query = q;
+    req.limit = 1000;
+    SearchResult r = s.search(req);
+    Answer a;
+    a.total = r.total;
+    for (const auto& h : r.hits) {
+        a.hits.insert({h.report_id, h.seq});
+        a.scores[{h.report_id, h.seq}] = h.score;
+    }
+    for (const auto& [name, values] : r.facets) {
+        std::vector<std::tuple<std::string, std::size_t, bool>> vs;
+        for (const auto& v : values) vs.emplace_back(v.value, v.count, v.selected);
+        std::sort(vs.begin(), vs.end());
+        a.facets.emplace_back(name, std::move(vs));
+    }
+    return a;
+}
+
+std::string suggestion(const fs::path& index, const std::string& q) {
+    Searcher s(IndexSnapshot::open(index));
+    SearchRequest req;
+    req.query = q;
+    return s.search(req).suggestion;
+}
+
+// The same hits, totals and facet counts for every query; with `same_scores`, the same BM25
+// weights too.
+void check_same_answers(const fs::path& index, const fs::path& fresh, bool same_scores) {
+    for (const auto& q : kQueries) {
+        CAPTURE(q);
+        Answer a = ask(index, q), b = ask(fresh, q);
+        CHECK(a.total == b.total);
+        CHECK(a.hits == b.hits);
+        CHECK(a.facets == b.facets);
+        if (same_scores)
+            for (const auto& [hit, score] : b.scores) CHECK(a.scores[hit] == doctest::Approx(score).epsilon(1e-9));
+    }
+}
+
+struct Fixture {
+    TempDir dir{"segments"};
+    fs::path corpus = dir.path / "corpus", index = dir.path / "index", fresh = dir.path / "fresh";
+    std::vector<fs::path> files = real_reports(36);
+
+    BuildOptions options(const fs::path& idx, unsigned shards = 2) const {
+        BuildOptions o;
+        o.corpora = {corpus};
+        o.index_dir = idx;
+        o.jobs = 2;
+        o.shards = shards;
+        return o;
+    }
+    void put(std::size_t i, const std::string& extra = "") const {
+        fs::create_directories(corpus);
+        std::ofstream(corpus / files[i].filename(), std::ios::binary) << slurp(files[i]) << extra;
+    }
+    void drop(std::size_t i) const { fs::remove(corpus / files[i].filename()); }
+
+    // Builds 30 reports, then changes, adds and removes reports through five updates.
+    void build_and_change() {
+        for (std::size_t i = 0; i < 30; ++i) put(i);
+        build_index(options(index));
+        for (std::size_t i : {2, 11, 17}) put(i, "\n\nInspectors saw a zebrafish tank in the reception area of the children's home.\n");
+        CHECK(update_index(options(index)).changed == 3);
+        drop(5);
+        drop(22);
+        for (std::size_t i : {30, 31, 32}) put(i);
+        auto u = update_index(options(index));
+        CHECK(u.removed == 2);
+        CHECK(u.added == 3);
+        put(11, "\n\nA second zebrafish, and police attendance at every strategy discussion.\n");  // changed twice
+        CHECK(update_index(options(index)).changed == 1);
+        put(33);
+        add_files(index, {corpus / files[33].filename()}, options(index));
+        remove_files(index, {corpus / files[17].filename()});
+        drop(17);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("many segments with deletions answer as a fresh one-segment build; after a merge they rank the same too") {
+    if (!fs::exists(kOfsted)) {
+        MESSAGE("../shared/corpus/ofsted not found: test skipped");
+        return;
+    }
+    Fixture f;
+    f.build_and_change();
+    CHECK(read_segment_list(*current_generation(f.index)).size() >= 5);
+    build_index(f.options(f.fresh, 1));
+    REQUIRE(read_segment_list(*current_generation(f.fresh)).size() == 1);
+    CHECK(index_stats(f.index).reports == index_stats(f.fresh).reports);
+    CHECK(index_stats(f.index).paragraphs == index_stats(f.fresh).paragraphs);
+    CHECK(index_stats(f.index).facets == index_stats(f.fresh).facets);
+    CHECK(check_index(f.index).ok());
+
+    check_same_answers(f.index, f.fresh, false);
+    CHECK(ask(f.fresh, "zebrafish").total == 2);
+    // "Did you mean" knows a word only updates brought, from the spelling of their segment.
+    CHECK(suggestion(f.index, "zebrafsh") == "zebrafish");  // 2 and 11 changed (a paragraph each), 17 removed
+
+    MergeSummary m = merge_index(f.index);
+    CHECK(m.segments_after == 1);
+    CHECK(m.dropped > 0);
+    CHECK(check_index(f.index).ok());
+    check_same_answers(f.index, f.fresh, true);  // no deleted paragraph left in the statistics
+    CHECK(suggestion(f.index, "zebrafsh") == "zebrafish");  // the merge kept the spelling words
+    CHECK(merge_index(f.index).generation.empty());  // one segment, nothing deleted: nothing to do
+}
+
+TEST_CASE("an update writes one new segment and shares the old ones' files") {
+    if (!fs::exists(kOfsted)) return;
+    Fixture f;
+    // Twelve reports in two segments: one changed report is too small a share of its segment
+    // for the merge policy to rewrite it.
+    for (std::size_t i = 0; i < 12; ++i) f.put(i);
+    build_index(f.options(f.index));
+    fs::path before = *current_generation(f.index);
+    auto old_segments = read_segment_list(before);
+    f.put(3, "\n\nA changed paragraph about zebrafish.\n");
+    update_index(f.options(f.index));
+    fs::path after = *current_generation(f.index);
+    auto segments = read_segment_list(after);
+    REQUIRE(segments.size() == old_segments.size() + 1);
+    for (const auto& s : old_segments)
+        CHECK(fs::equivalent(before / s / "postlist.glass", after / s / "postlist.glass"));  // one file, two names
+    std::size_t deletion_files = 0;
+    for (const auto& s : old_segments) deletion_files += fs::exists(deletions_path(after, s));
+    CHECK(deletion_files == 1);  // beside the segment that held report 3
+    CHECK_FALSE(fs::exists(after / segments.back() / "termlist.glass"));
+}
+
+TEST_CASE("segments with nothing deleted merge by compaction, facets and answers kept") {
+    if (!fs::exists(kOfsted)) return;
+    Fixture f;
+    for (std::size_t i = 0; i < 12; ++i) f.put(i);
+    build_index(f.options(f.index, 2));
+    build_index(f.options(f.fresh, 1));
+    MergeSummary m = merge_index(f.index);
+    CHECK(m.segments_before == 2);
+    CHECK(m.segments_after == 1);
+    CHECK(m.dropped == 0);
+    CHECK(check_index(f.index).ok());  // the joined facet bitmaps agree with the facet terms
+    check_same_answers(f.index, f.fresh, true);
+}
+
+TEST_CASE("the tiered merge policy merges a full tier of small segments and rewrites a mostly deleted one") {
+    MergePolicy p;  // floor 2 MB, 8 per tier, one third deleted
+    std::vector<SegmentStats> s{{200u << 20, 1000, 0}, {300u << 20, 1000, 0}};
+    CHECK(choose_merge(s, p).empty());
+    for (int i = 0; i < 7; ++i) s.push_back({100u << 10, 10, 0});
+    CHECK(choose_merge(s, p).empty());  // 7 small ones: not yet
+    s.push_back({50u << 10, 5, 0});
+    auto pick = choose_merge(s, p);
+    CHECK(pick.size() == 8);
+    CHECK(pick.front() == 2);  // the two big ones stay
+    std::vector<SegmentStats> d{{200u << 20, 1000, 100}, {300u << 20, 1000, 400}};
+    CHECK(choose_merge(d, p) == std::vector<std::size_t>{1});
+}
