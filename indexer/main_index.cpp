@@ -18,6 +18,7 @@
 #include "indexer/progress.hpp"
 #include "indexer/report_json.hpp"
 #include "schema/cli_options.hpp"
+#include "schema/version.hpp"
 
 namespace po = boost::program_options;
 using namespace assay;
@@ -37,6 +38,9 @@ constexpr const char* kUsage =
     "  stats --index DIR                                   reports, paragraphs, facet counts, size\n"
     "  check --index DIR                                   verify the index and its facets agree\n"
     "  parse FILE [--format json|text]                     print how a report parses\n\n"
+    "options:\n"
+    "  -h, --help                                          show this help\n"
+    "  -V, --version                                       print the version and the index schema version\n\n"
     "exit status: 0 done, 1 failed, 2 bad arguments, 3 index locked by another writer\n"
     "Run 'assay-index COMMAND --help' for the options of a command.\n";
 
@@ -250,6 +254,10 @@ int main(int argc, char** argv) {
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
         std::fputs(kUsage, argc < 2 ? stderr : stdout);
         return argc < 2 ? cli::kExitUsage : cli::kExitOk;
+    }
+    if (std::string(argv[1]) == "--version" || std::string(argv[1]) == "-V") {
+        std::fputs(version_text("assay-index").c_str(), stdout);
+        return cli::kExitOk;
     }
     std::string command = argv[1];
     g_command = argv[1];
