@@ -1,7 +1,7 @@
 # The README's two commands: `make demo` and `make test`. Both install what is missing
 # (Debian packages, as root), configure and build with CMake (Release). `make demo` builds
 # only the two programs it runs; `make test` builds everything. `make package` builds the
-# Debian package.
+# Debian package. WERROR=1 turns compiler warnings into errors (CI sets it).
 
 # Every Debian package the build and the tests need (clang and its runtime for the fuzz
 # targets .ci/run runs after the suite; help2man for the man pages; dpkg-dev and file for
@@ -15,6 +15,7 @@ PACKAGES := cmake g++ make pkg-config python3 \
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SAMPLE ?= sample
+WERROR ?= 0
 DEMO_QUERIES := "strategy discussions police attendance" \
                 "\"return home interviews\" missing" \
                 "caseloads grade:inadequate"
@@ -35,7 +36,7 @@ deps:
 	fi
 
 configure: deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DASSAY_WERROR=$(if $(filter 1,$(WERROR)),ON,OFF)
 
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)

@@ -25,6 +25,18 @@ std::string content_fingerprint(std::string_view bytes) {
     return buf;
 }
 
+namespace {
+
+// A file given up on part way: everything read so far is dropped, only the reason stays.
+Prepared failed(std::string path, std::string reason) {
+    Prepared p;
+    p.path = std::move(path);
+    p.reason = std::move(reason);
+    return p;
+}
+
+}  // namespace
+
 Prepared prepare_file(const fs::path& file, const SourceOptions& options, const Analyzer& analyzer) {
     Prepared out;
     out.path = file.string();
@@ -47,9 +59,9 @@ Prepared prepare_file(const fs::path& file, const SourceOptions& options, const 
         }
         out.ok = true;
     } catch (const std::bad_alloc&) {
-        out = Prepared{out.path, false, "out of memory while reading, parsing or analysing it"};
+        out = failed(std::move(out.path), "out of memory while reading, parsing or analysing it");
     } catch (const std::exception& e) {
-        out = Prepared{out.path, false, std::string("parse failed: ") + e.what()};
+        out = failed(std::move(out.path), std::string("parse failed: ") + e.what());
     }
     return out;
 }
