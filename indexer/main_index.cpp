@@ -20,6 +20,7 @@
 #include "indexer/progress.hpp"
 #include "indexer/report_json.hpp"
 #include "schema/cli_options.hpp"
+#include "schema/version.hpp"
 
 namespace po = boost::program_options;
 using namespace assay;
@@ -40,6 +41,9 @@ constexpr const char* kUsage =
     "  check --index DIR                                   verify the index and its facets agree\n"
     "  merge --index DIR                                   merge every segment into one, dropping deleted paragraphs\n"
     "  parse FILE [--format json|text]                     print how a report parses\n\n"
+    "options:\n"
+    "  -h, --help                                          show this help\n"
+    "  -V, --version                                       print the version and the index schema version\n\n"
     "exit status: 0 done, 1 failed, 2 bad arguments, 3 index locked by another writer\n"
     "Run 'assay-index COMMAND --help' for the options of a command.\n";
 
@@ -269,6 +273,10 @@ int main(int argc, char** argv) {
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
         std::fputs(kUsage, argc < 2 ? stderr : stdout);
         return argc < 2 ? cli::kExitUsage : cli::kExitOk;
+    }
+    if (std::string(argv[1]) == "--version" || std::string(argv[1]) == "-V") {
+        std::fputs(version_text("assay-index").c_str(), stdout);
+        return cli::kExitOk;
     }
     std::string command = argv[1];
     g_command = argv[1];

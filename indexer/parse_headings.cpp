@@ -151,7 +151,7 @@ std::optional<HeadingMatch> match_heading(const std::vector<Line>& lines, std::s
         joined += lines[j].text;
         last = j;
     }
-    if (joined.find(". ") != std::string::npos || ends_sentence(joined) && !joined.ends_with("?")) return std::nullopt;
+    if (joined.find(". ") != std::string::npos || (ends_sentence(joined) && !joined.ends_with("?"))) return std::nullopt;
     if (joined.size() > 200) return std::nullopt;
 
     std::size_t after = next_content(lines, last + 1, end);

@@ -17,7 +17,6 @@ std::size_t text_bytes(const Report& r) {
     return n;
 }
 
-
 namespace {
 Prepared skipped(std::string path, std::string reason) {
     Prepared p;

@@ -5,6 +5,7 @@
 
 #include "query/http/daemon.hpp"
 #include "schema/cli_options.hpp"
+#include "schema/version.hpp"
 
 namespace po = boost::program_options;
 using namespace assay;
@@ -51,7 +52,7 @@ int main(int argc, char** argv) {
     std::string config, index, listen = "127.0.0.1:8080";
     http::DaemonOptions opts;
     po::options_description desc("usage: assayd --index DIR [--listen 127.0.0.1:8080] [--threads N]\n\nOptions");
-    desc.add(cli::general(config)).add(cli::index_location(index));
+    desc.add(cli::general(config)).add(cli::version_flag()).add(cli::index_location(index));
     desc.add_options()("listen,l", po::value(&listen)->default_value(listen), "address and port to listen on")(
         "threads,t", po::value(&opts.limits.worker_threads)->default_value(0), "search threads (0 = one per core)")(
         "queue", po::value(&opts.limits.max_queued)->default_value(opts.limits.max_queued),
@@ -66,6 +67,7 @@ int main(int argc, char** argv) {
         po::variables_map vm;
         cli::parse(argc, argv, desc, {}, vm);
         if (vm.count("help")) { std::cout << desc << "\n"; return cli::kExitOk; }
+        if (vm.count("version")) { std::cout << version_text("assayd"); return cli::kExitOk; }
         po::notify(vm);
         split_listen(listen, opts.host, opts.port);
         opts.index_dir = index;

@@ -6,6 +6,7 @@
 #include "query/render.hpp"
 #include "query/searcher.hpp"
 #include "schema/cli_options.hpp"
+#include "schema/version.hpp"
 
 namespace po = boost::program_options;
 using namespace assay;
@@ -19,7 +20,7 @@ int main(int argc, char** argv) {
         "QUERY: words (all optional, ranked), \"exact phrase\", AND OR NOT -word +word, a NEAR b,\n"
         "       authority:Brent year:2015.. date:2015-10-01.. grade:inadequate section:recommendations\n"
         "       type:focused_visit framework:sif\n\nOptions");
-    opts.add(cli::general(config)).add(cli::index_location(index));
+    opts.add(cli::general(config)).add(cli::version_flag()).add(cli::index_location(index));
     opts.add_options()("format,f", po::value(&format)->default_value("text"), "text, json or csv")(
         "limit,k", po::value(&req.limit)->default_value(10), "hits to return")(
         "offset", po::value(&req.offset)->default_value(0), "hits to skip")(
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
         po::variables_map vm;
         cli::parse(argc, argv, opts, pos, vm);
         if (vm.count("help")) { std::cout << opts << "\n"; return cli::kExitOk; }
+        if (vm.count("version")) { std::cout << version_text("assay-query"); return cli::kExitOk; }
         po::notify(vm);
         if (format != "text" && format != "json" && format != "csv")
             throw po::error("--format must be text, json or csv, not '" + format + "'");

@@ -17,6 +17,12 @@ po::options_description general(std::string& config_file) {
     return d;
 }
 
+po::options_description version_flag() {
+    po::options_description d("Version");
+    d.add_options()("version,V", "print the version and the index schema version");
+    return d;
+}
+
 void parse(int argc, const char* const* argv, const po::options_description& visible,
            const po::positional_options_description& positional, po::variables_map& vm,
            const std::string& config_file_option) {

@@ -13,6 +13,8 @@ namespace po = boost::program_options;
 
 po::options_description index_location(std::string& index_dir);
 po::options_description general(std::string& config_file);
+// --version (-V): the caller prints version_text() when it is given, as it does for --help.
+po::options_description version_flag();
 
 // Parses argv and then, if --config names a file, that file (command line wins).
 // Throws po::error with a message that names the option.

@@ -8,7 +8,7 @@ namespace assay {
 
 std::string Date::iso() const {
     if (!valid()) return {};
-    char buf[16];
+    char buf[32];  // room for any three ints, though a valid date needs 11 bytes
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;
 }

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "schema/fields.hpp"
+#include "schema/version.hpp"
 #include "support/run_program.hpp"
 #include "support/temp_dir.hpp"
 
@@ -42,6 +44,18 @@ TEST_CASE("--help on every program exits 0 and names its options") {
     }
     CHECK(run(bin("assay-index")).status == 2);
     CHECK(run(bin("assay-index") + " frobnicate").status == 2);
+}
+
+TEST_CASE("--version prints the release and the index schema version") {
+    const std::string schema_line = "index schema version " + std::to_string(assay::kSchemaVersion) + "\n";
+    for (const char* name : {"assay-index", "assay-query"}) {
+        CAPTURE(name);
+        for (const char* flag : {" --version", " -V"}) {
+            auto r = run(bin(name) + flag);
+            CHECK(r.status == 0);
+            CHECK(r.out == std::string(name) + " " + std::string(assay::release_version()) + "\n" + schema_line);
+        }
+    }
 }
 
 TEST_CASE("build prints a summary with each skipped file and its reason") {

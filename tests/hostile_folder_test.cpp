@@ -124,7 +124,9 @@ TEST_CASE("R12: a hostile folder: every file indexed or skipped with its reason;
 
     auto skipped = skipped_by_name(summary.skipped);
     std::size_t expect_skipped = 0, expect_symlink_problems = 0;
-    for (const auto& [name, reason] : expect) {
+    for (const auto& pair : expect) {  // (no structured binding: clang 14 cannot capture one in CAPTURE)
+        const std::string& name = pair.first;
+        const std::string& reason = pair.second;
         CAPTURE(name);
         if (reason.empty()) {
             CHECK_MESSAGE(skipped.count(name) == 0, "skipped: " << skipped[name]);
@@ -191,7 +193,9 @@ TEST_CASE("R12: assay-index build prints one line per skipped file, and the coun
     REQUIRE(at != std::string::npos);
     REQUIRE(std::sscanf(r.out.c_str() + at, "\nskipped %zu:", &skipped) == 1);
     std::size_t expect_skipped = 0;
-    for (const auto& [name, reason] : expect) {
+    for (const auto& pair : expect) {  // (no structured binding: clang 14 cannot capture one in CAPTURE)
+        const std::string& name = pair.first;
+        const std::string& reason = pair.second;
         if (reason.empty()) continue;
         ++expect_skipped;
         CAPTURE(name);

@@ -258,7 +258,9 @@ TEST_CASE("corpus: no page furniture in paragraphs") {
         // A running header left behind repeats on page after page, and names the report
         // ("Inspection of Barnsley local authority children's services", "Inspection report: ...").
         // (SEND reports legitimately repeat the responsible bodies under each priority action.)
-        for (const auto& [text, n] : repeats) {
+        for (const auto& pair : repeats) {  // (no structured binding: clang 14 cannot capture one in INFO)
+            const std::string& text = pair.first;
+            const int n = pair.second;
             INFO("repeated paragraph: " << text);
             const bool names_report = text.starts_with("Inspection of") || text.starts_with("Inspection report") ||
                                       text == p.reports[0].title;
