@@ -2,7 +2,8 @@
 // bounds: the time limit kills a child still working (one PDF page cannot be interrupted from
 // inside), an address-space limit turns a runaway allocation into a reason, and a reader that
 // crashes on a damaged file ends the child, not the build. Only the child ever calls the
-// readers' libraries, so no lock of theirs is held by another thread at a fork.
+// readers' libraries, so no lock of theirs is held by another thread at a fork. (In the
+// sanitizer builds the readers run in process; see extract_isolated.cpp.)
 #pragma once
 
 #include "indexer/extraction.hpp"
