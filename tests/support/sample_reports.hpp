@@ -29,7 +29,7 @@ inline Report make_report(const std::string& id, const std::string& authority, c
             Paragraph p;
             p.number = std::to_string(number++);
             p.text = text;
-            p.line = static_cast<std::size_t>(number * 3);
+            p.line = static_cast<std::size_t>(number) * 3;
             s.paragraphs.push_back(p);
         }
         r.sections.push_back(s);
