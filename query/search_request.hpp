@@ -41,6 +41,7 @@ struct Hit {
     std::string file_url;    // where the daemon serves the source (PDFs it can read); "" otherwise
     std::string text, snippet;
     std::vector<Copy> also_in;  // the same paragraph in other places, at most kMaxCopies
+    std::string signature;      // the wording's key: one hit per signature
 };
 
 struct FacetValue {

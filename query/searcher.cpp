@@ -211,6 +211,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
         h.score = c.score;
         cite(h, *stored);
         h.also_in = copies(c.doc.get_docid(), c.signature);
+        h.signature = c.signature;
         h.snippet = make_snippet(stored->text, rq.highlight_terms, analyzer_);
         // Quoted as printed: a numbered paragraph starts with its number.
         h.text = stored->number.empty() ? std::move(stored->text) : stored->number + ". " + stored->text;

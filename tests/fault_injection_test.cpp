@@ -207,7 +207,16 @@ TEST_CASE("R05 disk full: a file size limit (prlimit --fsize) is an EFBIG error,
         CAPTURE(limit);
         auto r = b.run(b.command("build"), std::nullopt, Limits{limit});
         INFO(r.output);
-        REQUIRE_FALSE(r.signalled);
+        // libxapian 1.4's std::terminate inside commit (see R03) can meet a segment's commit
+        // too: it must say so with the system's error, and leave the published index as it was.
+        if (r.signalled) {
+            CHECK(r.signal == SIGABRT);
+            CHECK(r.output.find("stopped inside the index library") != std::string::npos);
+            CHECK(r.output.find("File too large") != std::string::npos);
+            CHECK(b.published() == before);
+            MESSAGE("limit " << limit << ": std::terminate inside Xapian's commit");
+            continue;
+        }
         CHECK(r.code == 1);
         CHECK(r.output.find("File too large") != std::string::npos);
         CHECK(r.output.find(b.index.string()) != std::string::npos);

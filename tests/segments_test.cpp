@@ -56,8 +56,8 @@ const std::vector<std::string> kQueries = {
 
 struct Answer {
     std::size_t total = 0;
-    std::multiset<std::pair<std::string, std::size_t>> hits;
-    std::map<std::pair<std::string, std::size_t>, double> scores;
+    std::multiset<std::string> hits;
+    std::map<std::string, double> scores;
     std::vector<std::pair<std::string, std::vector<std::tuple<std::string, std::size_t, bool>>>> facets;
 };
 
@@ -69,9 +69,11 @@ Answer ask(const fs::path& index, const std::string& q) {
     SearchResult r = s.search(req);
     Answer a;
     a.total = r.total;
+    // Copies of one wording are one hit; which copy stands for them depends on docid order,
+    // so a hit is known by its signature.
     for (const auto& h : r.hits) {
-        a.hits.insert({h.report_id, h.seq});
-        a.scores[{h.report_id, h.seq}] = h.score;
+        a.hits.insert(h.signature);
+        a.scores[h.signature] = h.score;
     }
     for (const auto& [name, values] : r.facets) {
         std::vector<std::tuple<std::string, std::size_t, bool>> vs;
