@@ -1,5 +1,7 @@
 #include "query/render.hpp"
 
+#include <filesystem>
+
 #include <fmt/format.h>
 
 namespace assay {
@@ -38,14 +40,16 @@ nlohmann::json to_json(const SearchResult& r) {
 }
 
 namespace {
-// "Brent 2019-03-04 para 12; Barnet 2018-05-01": where else a hit's wording appears.
+// "Brent 2019-03-04 para 12 (brent.pdf); Barnet 2018-05-01 (pack.docx)": where else a hit's
+// wording appears. The file name tells two copies of one report apart.
 std::string also_in_line(const Hit& h) {
     std::string out;
     for (const auto& c : h.also_in) {
         if (!out.empty()) out += "; ";
-        out += c.authority.empty() ? c.source : c.authority;
-        if (!c.date.empty()) out += " " + c.date;
-        if (!c.paragraph.empty()) out += " para " + c.paragraph;
+        if (!c.authority.empty()) out += c.authority + " ";
+        if (!c.date.empty()) out += c.date + " ";
+        if (!c.paragraph.empty()) out += "para " + c.paragraph + " ";
+        out += "(" + std::filesystem::path(c.source).filename().string() + ")";
     }
     return out;
 }
