@@ -40,6 +40,9 @@ double paragraph_prior(const Report& r, const Section& s, const Paragraph& p) {
         case SectionKind::about_inspection: prior = 0.3; break;
         case SectionKind::information_about_area: prior = 0.7; break;
         case SectionKind::improvement_plan: prior = 0.4; break;
+        // A summary restates the findings in brief; the finding itself, with its detail, is
+        // the better citation (real condensed nDCG@10 0.839 -> 0.849, seed 0.844 -> 0.846).
+        case SectionKind::summary: prior = 0.5; break;
         default: break;
     }
     if (p.table_row) prior *= 0.4;
