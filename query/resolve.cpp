@@ -17,7 +17,6 @@ using Mod = QueryNode::Modifier;
 // One unit of meaning in the query: a term, a hyphenated compound or a thesaurus group.
 struct Unit {
     Q query;
-    std::vector<std::string> terms;  // for proximity and highlighting
     bool stop = false;
     // A single positioned term (a word or a thesaurus group term) that can sit in a phrase,
     // and how many words the longest form it stands for spans.
@@ -148,7 +147,7 @@ private:
         std::string t = an_.term(word);
         bool stop = is_stopword(word);
         if (!stop) out_.highlight_terms.insert(t);
-        return {Q(t), {t}, stop, t, 1};
+        return {Q(t), stop, t, 1};
     }
 
     Q phrase_of(const std::vector<std::string>& words) {
@@ -166,9 +165,7 @@ private:
         std::string t = an_.term(joined);
         out_.highlight_terms.insert(t);
         std::vector<Q> alts{Q(t), phrase_of(parts)};
-        Unit u{Q(Q::OP_SYNONYM, alts.begin(), alts.end()), {t}, false, {}, 1};
-        for (const auto& p : parts) u.terms.push_back(an_.term(p));
-        return u;
+        return Unit{Q(Q::OP_SYNONYM, alts.begin(), alts.end()), false, {}, 1};
     }
 
     // A thesaurus group: its group term when the index has them (written with this very
@@ -183,7 +180,6 @@ private:
             for (const auto& w : form) stems.push_back(an_.term(w));
             if (!seen.insert(stems).second) continue;
             alts.push_back(phrase_of(form));
-            u.terms.insert(u.terms.end(), stems.begin(), stems.end());
         }
         u.query = group_terms_ ? Q(Q::OP_SCALE_WEIGHT, Q(Thesaurus::group_term(g)), params_.synonym_weight)
                                : Q(Q::OP_SYNONYM, alts.begin(), alts.end());
