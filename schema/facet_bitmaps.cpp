@@ -45,12 +45,20 @@ std::string FacetBitmaps::serialise() const {
     return out;
 }
 
-std::optional<FacetBitmaps> FacetBitmaps::deserialise(std::string_view bytes) {
-    if (bytes.size() < 20 || bytes.substr(0, 4) != "ASFB") return std::nullopt;
+std::optional<ByteReader> checked_blob(std::string_view bytes, std::string_view magic, std::size_t min_size,
+                                       std::uint32_t version) {
+    if (bytes.size() < min_size || bytes.substr(0, magic.size()) != magic) return std::nullopt;
     ByteReader tail{bytes.substr(bytes.size() - 8)};
     if (tail.get(8) != fnv1a64(bytes.substr(0, bytes.size() - 8))) return std::nullopt;
-    ByteReader r{bytes.substr(0, bytes.size() - 8), 4};
-    if (r.get(4) != 1) return std::nullopt;
+    ByteReader r{bytes.substr(0, bytes.size() - 8), magic.size()};
+    if (r.get(4) != version) return std::nullopt;
+    return r;
+}
+
+std::optional<FacetBitmaps> FacetBitmaps::deserialise(std::string_view bytes) {
+    auto body = checked_blob(bytes, "ASFB", 20, 1);
+    if (!body) return std::nullopt;
+    ByteReader& r = *body;
     auto count = r.get(4);
     FacetBitmaps out;
     for (std::uint64_t i = 0; i < count && r.ok; ++i) {

@@ -17,6 +17,8 @@
 #include <roaring/roaring.hh>
 #include <xapian.h>
 
+#include "schema/byte_io.hpp"
+
 namespace assay {
 
 struct FacetBitmaps {
@@ -34,5 +36,11 @@ struct FacetBitmaps {
 };
 
 std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t seed = 1469598103934665603ULL);
+
+// The body of a checksummed blob ("MAGC", u32 version, ..., u64 fnv1a64 of all before it),
+// positioned after the version: empty when the magic, the size, the checksum or the version
+// is not what the reader expects.
+std::optional<ByteReader> checked_blob(std::string_view bytes, std::string_view magic, std::size_t min_size,
+                                       std::uint32_t version);
 
 }  // namespace assay

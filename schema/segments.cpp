@@ -75,11 +75,9 @@ std::string Deletions::serialise() const {
 }
 
 std::optional<Deletions> Deletions::deserialise(std::string_view bytes) {
-    if (bytes.size() < 24 || bytes.substr(0, 4) != "ASDL") return std::nullopt;
-    ByteReader tail{bytes.substr(bytes.size() - 8)};
-    if (tail.get(8) != fnv1a64(bytes.substr(0, bytes.size() - 8))) return std::nullopt;
-    ByteReader r{bytes.substr(0, bytes.size() - 8), 4};
-    if (r.get(4) != 1) return std::nullopt;
+    auto body = checked_blob(bytes, "ASDL", 24, 1);
+    if (!body) return std::nullopt;
+    ByteReader& r = *body;
     Deletions d;
     auto count = r.get(4);
     for (std::uint64_t i = 0; i < count && r.ok; ++i) {
