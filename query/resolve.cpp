@@ -194,8 +194,13 @@ private:
     Q units_or(std::vector<Unit>& units, bool optional) {
         bool all_stop = std::all_of(units.begin(), units.end(), [](const Unit& u) { return u.stop; });
         std::vector<Q> qs, content;
-        for (auto& u : units)
-            if (!u.stop || all_stop) qs.push_back(u.query);
+        for (auto& u : units) {
+            if (u.stop && !all_stop) continue;
+            qs.push_back(u.query);
+            auto& opening = out_.opening_terms;
+            if (!u.positional.empty() && std::find(opening.begin(), opening.end(), u.positional) == opening.end())
+                opening.push_back(u.positional);
+        }
         if (qs.empty()) return Q();
         if (qs.size() == 1) return qs[0];
         Q base(optional ? Q::OP_OR : Q::OP_AND, qs.begin(), qs.end());

@@ -27,6 +27,11 @@ struct RankingParams {
     // A paragraph whose wording n paragraphs share scores 1 / (1 + template_weight * ln n).
     double template_weight = 0.5;
     std::size_t rescore_window = 10;  // ranked hits looked at beyond the page for that
+    // An inspector's paragraph opens with its finding: the share of the typed words met in its
+    // first opening_words words is added, times opening_weight, to the score of each ranked hit
+    // in the rescore window.
+    double opening_weight = 0.75;
+    unsigned opening_words = 15;
 };
 
 struct ResolvedQuery {
@@ -36,6 +41,7 @@ struct ResolvedQuery {
     std::vector<Xapian::Query> other_filters;   // top-level date ranges
     std::set<std::string> highlight_terms;       // stemmed terms to mark in snippets
     std::vector<std::string> words;              // the user's free-text words (for suggestions)
+    std::vector<std::string> opening_terms;      // one positioned term per ranked content word
 };
 
 ResolvedQuery resolve(const QueryNode* root, const Xapian::Database& db, const Analyzer& analyzer,

@@ -87,9 +87,24 @@ std::string Searcher::suggest(const std::string& query, const std::vector<std::s
     return changed ? suggestion : std::string();
 }
 
+// The share of the typed words whose first occurrence is among the paragraph's opening words.
+// Inspectors open a paragraph with its finding, so a paragraph that opens with the words is
+// about them; one that meets them late mentions them in passing.
+double Searcher::opening_share(Xapian::docid did, const std::vector<std::string>& terms) const {
+    if (terms.empty()) return 0;
+    std::size_t opening = 0;
+    for (const auto& t : terms) {
+        auto pos = db_.positionlist_begin(did, t);
+        if (pos != db_.positionlist_end(did, t) && *pos <= ranking.opening_words) ++opening;
+    }
+    return static_cast<double>(opening) / static_cast<double>(terms.size());
+}
+
 // The page: Xapian's ranked window, each paragraph's score scaled down by how many paragraphs
-// share its wording (template text says little about one authority), then re-sorted.
-Searcher::Page Searcher::ranked_page(Xapian::Enquire& enquire, const SearchRequest& req, bool ranked) {
+// share its wording (template text says little about one authority), raised by how much of the
+// query its opening holds, then re-sorted.
+Searcher::Page Searcher::ranked_page(Xapian::Enquire& enquire, const SearchRequest& req, const ResolvedQuery& rq) {
+    const bool ranked = rq.has_text;
     const std::size_t want = req.offset + req.limit;
     const std::size_t window = ranked ? want + ranking.rescore_window : want;
     Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(window));
@@ -105,6 +120,8 @@ Searcher::Page Searcher::ranked_page(Xapian::Enquire& enquire, const SearchReque
             double copies = db_.get_termfreq(prefix + c.signature);
             if (copies > 1) c.score /= 1.0 + ranking.template_weight * std::log(copies);
         }
+        if (ranked && ranking.opening_weight > 0)
+            c.score += ranking.opening_weight * opening_share(*it, rq.opening_terms);
         page.hits.push_back(std::move(c));
     }
     if (ranked)
@@ -192,7 +209,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
                                              ranking.prose_weight));
     }
     enquire.set_query(without_deleted(ranked, req.facets ? &deleted_matches : nullptr));
-    auto page = ranked_page(enquire, req, rq.has_text);
+    auto page = ranked_page(enquire, req, rq);
     if (req.facets) {
         Roaring matches = text_matches;
         for (const auto& f : rq.facet_filters) matches &= filter_bitmap(snapshot_->facets, f);

@@ -53,7 +53,8 @@ private:
         std::vector<Candidate> hits;
         Xapian::doccount estimated = 0;
     };
-    Page ranked_page(Xapian::Enquire& enquire, const SearchRequest& req, bool ranked);
+    Page ranked_page(Xapian::Enquire& enquire, const SearchRequest& req, const ResolvedQuery& rq);
+    double opening_share(Xapian::docid did, const std::vector<std::string>& terms) const;
     void cite(Hit& h, const StoredParagraph& stored) const;
     std::vector<Copy> copies(Xapian::docid self, const std::string& signature) const;
     std::string suggest(const std::string& query, const std::vector<std::string>& words);

@@ -245,3 +245,28 @@ TEST_CASE("words typed side by side rank a paragraph that has them side by side 
     // The pairs found side by side ("own children", "children's homes") are what adds the lead.
     CHECK(r.hits[0].score - r.hits[1].score > plain.hits[0].score - plain.hits[1].score + 0.1);
 }
+
+TEST_CASE("a paragraph that opens with the typed words ranks above one that meets them in passing") {
+    // The same words, the same number of times, in paragraphs of the same length: only where
+    // they stand differs.
+    const std::string opens =
+        "Placement stability for children in care has improved, and most children now stay with the same "
+        "carers. Managers review every move at a panel and social workers visit children often.";
+    const std::string passing =
+        "Managers review every move at a panel and social workers visit children often, and most children "
+        "now stay with the same carers. Placement stability for children in care has improved.";
+    TinyIndex ix({make_report("x", "Brent", "E09000005", {2020, 1, 1}, DocType::inspection_report, "ilacs", "", 0,
+                              {{SectionKind::looked_after, {passing, opens}}})});
+    RankingParams flat;
+    flat.opening_weight = 0;
+    flat.coverage_weight = 0;
+    RankingParams opening = flat;
+    opening.opening_weight = 0.75;
+    auto before = ix.search("placement stability", flat), after = ix.search("placement stability", opening);
+    REQUIRE(before.hits.size() == 2);
+    REQUIRE(after.hits.size() == 2);
+    CHECK(std::abs(before.hits[0].score - before.hits[1].score) < 1e-6);  // nothing else tells them apart
+    CHECK(after.hits[0].text.ends_with(opens));
+    // Both words open the one paragraph, neither the other: the whole weight is the difference.
+    CHECK(after.hits[0].score - after.hits[1].score == doctest::Approx(0.75));
+}
