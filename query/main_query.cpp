@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
         "prose", po::value(&tune.ranking.prose_weight)->default_value(tune.ranking.prose_weight), "prior for prose paragraphs of reports")(
         "synonym", po::value(&tune.ranking.synonym_weight)->default_value(tune.ranking.synonym_weight), "scale on thesaurus group terms")(
         "template", po::value(&tune.ranking.template_weight)->default_value(tune.ranking.template_weight), "how much less a wording many paragraphs share weighs")(
-        "rescore-window", po::value(&tune.ranking.rescore_window)->default_value(tune.ranking.rescore_window), "ranked hits beyond the page that template weighing looks at")(
+        "rescore-depth", po::value(&tune.ranking.rescore_depth)->default_value(tune.ranking.rescore_depth), "best hits that template weighing and the opening rescore")(
         "opening", po::value(&tune.ranking.opening_weight)->default_value(tune.ranking.opening_weight), "weight of the typed words met in a paragraph's opening")(
         "opening-words", po::value(&tune.ranking.opening_words)->default_value(tune.ranking.opening_words), "how many words a paragraph's opening is");
     opts.add(tuning);

@@ -26,10 +26,11 @@ struct RankingParams {
     double synonym_weight = 1.1;
     // A paragraph whose wording n paragraphs share scores 1 / (1 + template_weight * ln n).
     double template_weight = 0.5;
-    std::size_t rescore_window = 10;  // ranked hits looked at beyond the page for that
+    // How many of the best hits that and the opening below rescore, whatever page is asked for
+    // (pages beyond keep Xapian's order, so paging stays consistent).
+    std::size_t rescore_depth = 20;
     // An inspector's paragraph opens with its finding: the share of the typed words met in its
-    // first opening_words words is added, times opening_weight, to the score of each ranked hit
-    // in the rescore window.
+    // first opening_words words is added, times opening_weight, to the score of each rescored hit.
     double opening_weight = 0.75;
     unsigned opening_words = 15;
 };

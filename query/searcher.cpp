@@ -100,33 +100,35 @@ double Searcher::opening_share(Xapian::docid did, const std::vector<std::string>
     return static_cast<double>(opening) / static_cast<double>(terms.size());
 }
 
-// The page: Xapian's ranked window, each paragraph's score scaled down by how many paragraphs
-// share its wording (template text says little about one authority), raised by how much of the
-// query its opening holds, then re-sorted.
+// The page: Xapian's ranked hits, the first rescore_depth of them rescored (each paragraph's
+// score scaled down by how many paragraphs share its wording, since template text says little
+// about one authority, and raised by how much of the query its opening holds) and re-sorted,
+// the rest in Xapian's order. The rescored set does not depend on the page asked for, so a
+// page of 10 starts as a page of 20 does and consecutive pages neither repeat nor skip a hit.
 Searcher::Page Searcher::ranked_page(Xapian::Enquire& enquire, const SearchRequest& req, const ResolvedQuery& rq) {
     const bool ranked = rq.has_text;
     const std::size_t want = req.offset + req.limit;
-    const std::size_t window = ranked ? want + ranking.rescore_window : want;
-    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(window));
+    const std::size_t depth = ranked ? ranking.rescore_depth : 0;
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(std::max(want, depth)));
     Page page;
     page.estimated = mset.get_matches_estimated();
     const std::string prefix(field(FieldId::signature).prefix);
     std::set<std::string> seen;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Candidate c{it.get_document(), it.get_weight(), {}};
+        Candidate c{it.get_document(), it.get_weight(), {}, 1};
         c.signature = c.doc.get_value(kSlotSignature);
         if (req.per_report > 0 && !c.signature.empty() && !seen.insert(c.signature).second) continue;
-        if (ranked && ranking.template_weight > 0 && !c.signature.empty()) {
-            double copies = db_.get_termfreq(prefix + c.signature);
-            if (copies > 1) c.score /= 1.0 + ranking.template_weight * std::log(copies);
+        if (!c.signature.empty()) c.copies = db_.get_termfreq(prefix + c.signature);
+        if (page.hits.size() < depth) {
+            if (ranking.template_weight > 0 && c.copies > 1)
+                c.score /= 1.0 + ranking.template_weight * std::log(static_cast<double>(c.copies));
+            if (ranking.opening_weight > 0) c.score += ranking.opening_weight * opening_share(*it, rq.opening_terms);
         }
-        if (ranked && ranking.opening_weight > 0)
-            c.score += ranking.opening_weight * opening_share(*it, rq.opening_terms);
         page.hits.push_back(std::move(c));
     }
-    if (ranked)
-        std::stable_sort(page.hits.begin(), page.hits.end(),
-                         [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    const auto rescored = page.hits.begin() + static_cast<std::ptrdiff_t>(std::min(depth, page.hits.size()));
+    std::stable_sort(page.hits.begin(), rescored,
+                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
     if (page.hits.size() > want) page.hits.resize(want);
     page.hits.erase(page.hits.begin(), page.hits.begin() + static_cast<std::ptrdiff_t>(std::min(req.offset, page.hits.size())));
     return page;
@@ -156,9 +158,9 @@ void Searcher::cite(Hit& h, const StoredParagraph& stored) const {
 }
 
 // The other paragraphs with the same wording, cited, at most kMaxCopies.
-std::vector<Copy> Searcher::copies(Xapian::docid self, const std::string& signature) const {
+std::vector<Copy> Searcher::copies(Xapian::docid self, const std::string& signature, Xapian::doccount n) const {
     std::vector<Copy> out;
-    if (signature.empty()) return out;
+    if (signature.empty() || n < 2) return out;
     const std::string term = std::string(field(FieldId::signature).prefix) + signature;
     for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term) && out.size() < kMaxCopies; ++it) {
         if (*it == self || snapshot_->deleted.contains(*it)) continue;
@@ -227,7 +229,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
         h.rank = ++rank;
         h.score = c.score;
         cite(h, *stored);
-        h.also_in = copies(c.doc.get_docid(), c.signature);
+        h.also_in = copies(c.doc.get_docid(), c.signature, c.copies);
         h.signature = c.signature;
         h.snippet = make_snippet(stored->text, rq.highlight_terms, analyzer_);
         // Quoted as printed: a numbered paragraph starts with its number.

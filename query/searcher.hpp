@@ -48,6 +48,7 @@ private:
         Xapian::Document doc;
         double score = 0;
         std::string signature;
+        Xapian::doccount copies = 1;  // paragraphs with this wording, itself included
     };
     struct Page {
         std::vector<Candidate> hits;
@@ -56,7 +57,7 @@ private:
     Page ranked_page(Xapian::Enquire& enquire, const SearchRequest& req, const ResolvedQuery& rq);
     double opening_share(Xapian::docid did, const std::vector<std::string>& terms) const;
     void cite(Hit& h, const StoredParagraph& stored) const;
-    std::vector<Copy> copies(Xapian::docid self, const std::string& signature) const;
+    std::vector<Copy> copies(Xapian::docid self, const std::string& signature, Xapian::doccount n) const;
     std::string suggest(const std::string& query, const std::vector<std::string>& words);
     Xapian::Query without_deleted(const Xapian::Query& query, const Roaring* deleted_matches) const;
     std::shared_ptr<const IndexSnapshot> snapshot_;

@@ -270,3 +270,35 @@ TEST_CASE("a paragraph that opens with the typed words ranks above one that meet
     // Both words open the one paragraph, neither the other: the whole weight is the difference.
     CHECK(after.hits[0].score - after.hits[1].score == doctest::Approx(0.75));
 }
+
+TEST_CASE("rescoring does not depend on the page: a page of 10 starts a page of 20, and pages join up") {
+    // 30 paragraphs whose BM25 order (shorter first) and opening order (word early) disagree, so
+    // rescoring moves hits across every page boundary.
+    std::vector<std::string> paragraphs;
+    for (int i = 0; i < 30; ++i) {
+        std::string filler;
+        for (int j = 0; j < 5 + i; ++j) filler += "social workers visit children regularly ";
+        paragraphs.push_back(i % 2 ? "Placement stability is improving. " + filler : filler + "and placement stability.");
+    }
+    TinyIndex ix({make_report("x", "Brent", "E09000005", {2020, 1, 1}, DocType::inspection_report, "ilacs", "", 0,
+                              {{SectionKind::looked_after, paragraphs}})});
+    auto texts = [](const SearchResult& r) {
+        std::vector<std::string> out;
+        for (const auto& h : r.hits) out.push_back(h.text);
+        return out;
+    };
+    auto ten = texts(ix.search("placement stability", {}, 10));
+    auto twenty = texts(ix.search("placement stability", {}, 20));
+    auto all = texts(ix.search("placement stability", {}, 30));
+    REQUIRE(ten.size() == 10);
+    REQUIRE(all.size() == 30);
+    CHECK(std::equal(ten.begin(), ten.end(), twenty.begin()));
+    std::vector<std::string> paged;
+    for (std::size_t off = 0; off < 30; off += 7)
+        for (auto& t : texts(ix.search("placement stability", {}, 7, off))) paged.push_back(std::move(t));
+    CHECK(paged == all);
+    // The opening moved hits: the first ten are not simply the shortest paragraphs.
+    RankingParams flat;
+    flat.opening_weight = 0;
+    CHECK(texts(ix.search("placement stability", flat, 10)) != ten);
+}
