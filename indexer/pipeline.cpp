@@ -38,6 +38,9 @@ Prepared prepare_file(const fs::path& file, const SourceOptions& options, const 
     // Everything about one file happens inside this try: running out of memory on one huge
     // report skips that report (on a worker thread an escaping exception would end the program).
     try {
+        // Stamped before the read: a write during it leaves a stamp that the next update finds
+        // changed, so it reads the file again.
+        const std::string stamp = file_stamp(file);
         SourceText src = read_source(file, options);
         out.bytes = src.bytes;
         if (!src.ok) {
@@ -49,6 +52,7 @@ Prepared prepare_file(const fs::path& file, const SourceOptions& options, const 
         out.reports = parse_source(src, file.string());
         for (auto& r : out.reports) {
             r.fingerprint = out.fingerprint;
+            r.stamp = stamp;
             split_long_paragraphs(r);
             out.built.push_back(build_report_documents(r, analyzer));
         }

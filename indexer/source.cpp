@@ -12,6 +12,7 @@
 #include <fstream>
 #include <system_error>
 
+#include <sys/stat.h>
 #include <unicode/unistr.h>
 
 namespace fs = std::filesystem;
@@ -185,6 +186,16 @@ SourceText extract_document(const std::string& bytes, SourceFormat format, const
 std::string content_fingerprint(std::string_view bytes) {
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a64(bytes)));
+    return buf;
+}
+
+std::string file_stamp(const fs::path& file) {
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0) return {};
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%lld:%lld.%09ld:%lld.%09ld:%llu", static_cast<long long>(st.st_size),
+                  static_cast<long long>(st.st_mtim.tv_sec), st.st_mtim.tv_nsec, static_cast<long long>(st.st_ctim.tv_sec),
+                  st.st_ctim.tv_nsec, static_cast<unsigned long long>(st.st_ino));
     return buf;
 }
 

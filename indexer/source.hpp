@@ -51,6 +51,12 @@ struct SourceText {
 // 16 hex digits of a hash of a file's bytes: what tells an update a file changed.
 std::string content_fingerprint(std::string_view bytes);
 
+// The file's size, modification and change times (ns) and inode, as one string; empty when it
+// cannot be stat'ed. A file whose stamp is what it was when indexed has not been written since
+// (the change time cannot be set back), so an update need not read it; a different stamp
+// sends the update to the fingerprint.
+std::string file_stamp(const std::filesystem::path& file);
+
 // The file's bytes, with `out.bytes` and `out.fingerprint` set; nullopt with `out.reason`
 // when it cannot be read or is over the size limit. Neither decodes nor extracts, so an
 // update can tell an unchanged PDF without reading its text.

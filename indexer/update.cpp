@@ -20,7 +20,7 @@ namespace assay {
 namespace {
 
 struct Indexed {
-    std::string source, fingerprint;
+    std::string source, fingerprint, stamp;
 };
 
 // Top-level reports the generation serves, by id.
@@ -29,7 +29,7 @@ std::map<std::string, Indexed> indexed_reports(const NextGeneration& next) {
     for (const auto& [id, live] : next.live_reports()) {
         auto j = nlohmann::json::parse(live.record, nullptr, false);
         if (j.is_discarded() || !j.is_object() || !j.value("part_of", std::string()).empty()) continue;
-        out[id] = {j.value("source", ""), j.value("fingerprint", "")};
+        out[id] = {j.value("source", ""), j.value("fingerprint", ""), j.value("stamp", "")};
     }
     return out;
 }
@@ -111,8 +111,13 @@ UpdateSummary update_index(const BuildOptions& options) {
         std::string id = report_id_for(file.string());
         seen.insert(id);
         auto it = indexed.find(id);
-        // The bytes tell an unchanged file; only a new or changed one is decoded or extracted
-        // (a PDF folder's update would otherwise read every PDF's text to find nothing new).
+        // An unchanged stamp tells an unwritten file without reading it (at 1 GB, reading and
+        // hashing every file was most of an update's time); otherwise the bytes tell, and only
+        // a new or changed file is decoded or extracted.
+        if (it != indexed.end() && !it->second.stamp.empty() && it->second.stamp == file_stamp(file)) {
+            ++summary.unchanged;
+            continue;
+        }
         SourceText src;
         if (!read_source_bytes(file, options.source, src)) {
             summary.skipped.push_back({file.string(), src.reason});

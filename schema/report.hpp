@@ -100,6 +100,7 @@ struct Report {
     std::string id;           // stable, derived from the source path (and part index)
     std::string source;       // path as given to the indexer
     std::string fingerprint;  // content hash (hex) of the source bytes
+    std::string stamp;        // the source's size, times and inode when read (file_stamp)
     std::optional<std::string> part_of;  // id of the containing report (embedded reports)
     std::string format = "text";  // what the source file was: text, html, pdf, docx
     std::uint32_t pages = 0;      // pages of the source (PDF, or text with form feeds); 0 = none

@@ -69,6 +69,7 @@ nlohmann::json report_record(const Report& r) {
     return {{"id", r.id},
             {"source", r.source},
             {"fingerprint", r.fingerprint},
+            {"stamp", r.stamp},
             {"format", r.format},
             {"pages", r.pages},
             {"part_of", r.part_of.value_or("")},

@@ -163,3 +163,30 @@ TEST_CASE("an overlong paragraph is split into bounded parts that keep its numbe
     CHECK(joined == p.text);
     CHECK(r.sections[0].paragraphs.size() >= 49);
 }
+
+TEST_CASE("update trusts a file's stamp only while the file is unwritten") {
+    Corpus c;
+    c.write("a.txt", report_text("fostering"));
+    c.write("b.txt", report_text("adoption"));
+    build_index(c.options());
+
+    // Rewritten to the same size with its old modification time put back: the change time
+    // still moved, so the update reads it and finds the new words.
+    auto old_time = fs::last_write_time(c.corpus / "a.txt");
+    c.write("a.txt", report_text("placement"));
+    REQUIRE(fs::file_size(c.corpus / "a.txt") == report_text("fostering").size());
+    fs::last_write_time(c.corpus / "a.txt", old_time);
+    auto changed = update_index(c.options());
+    CHECK(changed.changed == 1);
+    CHECK(changed.unchanged == 1);
+    CHECK(c.hits("placement") == 2);
+    CHECK(c.hits("fostering") == 0);
+
+    // Written again with the same bytes: a new stamp, but the fingerprint says unchanged and
+    // nothing is published.
+    c.write("b.txt", report_text("adoption"));
+    auto same = update_index(c.options());
+    CHECK(same.unchanged == 2);
+    CHECK(same.changed == 0);
+    CHECK(same.generation.empty());
+}
