@@ -6,13 +6,13 @@
 # Every Debian package the build and the tests need (clang and its runtime for the fuzz
 # targets .ci/run runs after the suite; qpdf and poppler-utils make and compare the PDF test
 # files; help2man for the man pages; dpkg-dev and file for the package's shlibdeps; systemd
-# for systemd-analyze; clang-tidy for the lint): the one list.
+# for systemd-analyze; clang-tidy and clang-format for the lint): the one list.
 PACKAGES := cmake g++ make pkg-config python3 \
             libxapian-dev libicu-dev libboost-program-options-dev libboost-dev libroaring-dev \
             doctest-dev nlohmann-json3-dev libfmt-dev libzstd-dev \
             libpoppler-cpp-dev libzip-dev libpugixml-dev qpdf poppler-utils \
             chromium wrk strace clang libclang-rt-dev \
-            help2man dpkg-dev file systemd clang-tidy
+            help2man dpkg-dev file systemd clang-tidy clang-format
 
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)

@@ -17,7 +17,10 @@ inline void exercise(const FacetBitmaps& facets) {
     probe.addRange(0, 64);
     for (const auto& [term, bm] : facets.by_term) {
         std::uint64_t n = 0;
-        for (auto v : bm) { (void)v; if (++n > bm.cardinality()) break; }
+        for (auto v : bm) {
+            (void)v;
+            if (++n > bm.cardinality()) break;
+        }
         require(n == bm.cardinality(), "iteration agrees with the cardinality");
         (void)(bm & probe).cardinality();  // what facet counting does
         require(facets.find(term) == &bm, "find returns the stored bitmap");

@@ -89,8 +89,10 @@ inline std::vector<int> http_statuses(std::string_view rest) {
         http::Request req = http::to_request(parser.release());
         req.request_id = "fuzz";
         http::Response resp;
-        if (auto bad = http::refuse_target(req)) resp = std::move(*bad);
-        else resp = dispatch_now(harness, std::move(req));
+        if (auto bad = http::refuse_target(req))
+            resp = std::move(*bad);
+        else
+            resp = dispatch_now(harness, std::move(req));
         const bool close = resp.close;
         statuses.push_back(check_response(std::move(resp)));
         if (!keep_alive || close) break;

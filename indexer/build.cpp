@@ -9,7 +9,6 @@
 #include "indexer/shard_writers.hpp"
 #include "schema/segments.hpp"
 
-
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 

@@ -16,8 +16,8 @@ namespace assay {
 struct BuildOptions {
     std::vector<std::filesystem::path> corpora;
     std::filesystem::path index_dir;
-    unsigned jobs = 0;    // parser threads; 0 = hardware threads
-    unsigned shards = 0;  // writer threads (one segment each); 0 = jobs
+    unsigned jobs = 0;            // parser threads; 0 = hardware threads
+    unsigned shards = 0;          // writer threads (one segment each); 0 = jobs
     std::size_t memory_mb = 256;  // writer flushes to disk before buffered postings pass this
     SourceOptions source;
 };

@@ -7,9 +7,7 @@
 
 namespace assay {
 namespace {
-std::string prefixed(FieldId id, std::string_view value) {
-    return std::string(field(id).prefix) + std::string(value);
-}
+std::string prefixed(FieldId id, std::string_view value) { return std::string(field(id).prefix) + std::string(value); }
 }  // namespace
 
 ReportTerms report_terms(const Report& r) {
@@ -45,16 +43,18 @@ double paragraph_prior(const Report& r, const Section& s, const Paragraph& p) {
         case SectionKind::summary: prior = 0.5; break;
         default: break;
     }
-    if (p.table_row) prior *= 0.4;
-    else if (p.list_item) prior *= 0.85;
+    if (p.table_row)
+        prior *= 0.4;
+    else if (p.list_item)
+        prior *= 0.85;
     if (p.text.size() < 80) prior *= 0.6;  // headings that slipped through, fragments
     if (r.type == DocType::committee_paper || r.type == DocType::press_release) prior *= 0.7;
     return prior;
 }
 
-Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& shared,
-                                          std::size_t section, std::size_t para, std::size_t seq,
-                                          const Analyzer& analyzer, std::vector<std::string>* words) {
+Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& shared, std::size_t section,
+                                          std::size_t para, std::size_t seq, const Analyzer& analyzer,
+                                          std::vector<std::string>* words) {
     const Section& s = r.sections[section];
     const Paragraph& p = s.paragraphs[para];
     Xapian::Document doc;
@@ -72,8 +72,16 @@ Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& sh
     std::string signature = paragraph_signature(p.text);
     doc.add_boolean_term(prefixed(FieldId::signature, signature));
     doc.add_value(kSlotSignature, signature);
-    StoredParagraph stored{r.id, static_cast<std::uint32_t>(section), static_cast<std::uint32_t>(seq),
-                           p.number, p.line, p.byte_offset, p.page, p.list_item, p.table_row, p.text};
+    StoredParagraph stored{r.id,
+                           static_cast<std::uint32_t>(section),
+                           static_cast<std::uint32_t>(seq),
+                           p.number,
+                           p.line,
+                           p.byte_offset,
+                           p.page,
+                           p.list_item,
+                           p.table_row,
+                           p.text};
     doc.set_data(encode(stored));
     return doc;
 }

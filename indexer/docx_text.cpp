@@ -4,8 +4,8 @@
 // tab-separated cells, which the parser reads as it reads converted text.
 #include <memory>
 
-#include <pugixml.hpp>
 #include <zip.h>
+#include <pugixml.hpp>
 
 #include "indexer/extracted_text.hpp"
 #include "indexer/extraction.hpp"
@@ -56,8 +56,10 @@ struct RunText : pugi::xml_tree_walker {
     std::string text;
     bool for_each(pugi::xml_node& n) override {
         auto name = local_name(n);
-        if (n.type() == pugi::node_pcdata && local_name(n.parent()) == "t") text += n.value();
-        else if (name == "tab" || name == "br" || name == "cr" || name == "p") text.push_back(' ');  // "p": in a cell
+        if (n.type() == pugi::node_pcdata && local_name(n.parent()) == "t")
+            text += n.value();
+        else if (name == "tab" || name == "br" || name == "cr" || name == "p")
+            text.push_back(' ');  // "p": in a cell
         return true;
     }
 };
@@ -108,8 +110,10 @@ struct Writer {
         for (auto n : parent.children()) {
             if (over()) return;
             auto name = local_name(n);
-            if (name == "p") paragraph(n);
-            else if (name == "tbl") table(n);
+            if (name == "p")
+                paragraph(n);
+            else if (name == "tbl")
+                table(n);
             else if (name == "sdt" || name == "sdtContent" || name == "customXml" || name == "ins" ||
                      name == "smartTag")
                 block(n, depth + 1);
@@ -136,7 +140,8 @@ Extracted read_entry(zip_t* zip, zip_int64_t index, std::size_t limit, std::stri
         if (n == 0) break;
         xml.append(buf, static_cast<std::size_t>(n));
         if (xml.size() > limit)
-            return failure("decompression bomb: word/document.xml inflates past " + std::to_string(limit >> 20) + " MB");
+            return failure("decompression bomb: word/document.xml inflates past " + std::to_string(limit >> 20) +
+                           " MB");
     }
     Extracted ok;
     ok.ok = true;
@@ -148,7 +153,8 @@ Extracted read_entry(zip_t* zip, zip_int64_t index, std::size_t limit, std::stri
 Extracted extract_docx(std::string_view bytes, const ExtractLimits& limits) {
     // A password-protected Word file is not a zip but an OLE compound file wrapping the
     // encrypted package.
-    if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return failure("encrypted: password-protected Word file (or an old .doc)");
+    if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return failure("encrypted: password-protected Word file (or an old .doc)");
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);

@@ -90,7 +90,8 @@ Extracted run_reader(SourceFormat format, std::string_view bytes, const ExtractL
 }
 
 std::string crash_reason(const ChildOutcome& child, const ExtractLimits& limits) {
-    if (child.timed_out) return "too slow: still reading after " + std::to_string(limits.seconds + kGraceSeconds) + " s";
+    if (child.timed_out)
+        return "too slow: still reading after " + std::to_string(limits.seconds + kGraceSeconds) + " s";
     return "damaged: the reader failed on it (" + child.describe() + ")";
 }
 

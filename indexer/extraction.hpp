@@ -21,18 +21,18 @@ enum class SourceFormat { text, html, pdf, docx };
 std::string_view to_string(SourceFormat);
 
 struct ExtractLimits {
-    std::uint32_t max_pages = 2000;              // a PDF with more pages is skipped
-    std::uint32_t seconds = 30;                  // per file
-    std::uint32_t memory_mb = 1024;              // address space one file may add (isolated only)
-    std::size_t max_text_bytes = 64ull << 20;    // extracted text of one file
-    std::size_t max_xml_bytes = 64ull << 20;     // a .docx's document XML, decompressed
+    std::uint32_t max_pages = 2000;            // a PDF with more pages is skipped
+    std::uint32_t seconds = 30;                // per file
+    std::uint32_t memory_mb = 1024;            // address space one file may add (isolated only)
+    std::size_t max_text_bytes = 64ull << 20;  // extracted text of one file
+    std::size_t max_xml_bytes = 64ull << 20;   // a .docx's document XML, decompressed
 };
 
 struct Extracted {
     bool ok = false;
-    std::string text;          // valid UTF-8 when ok
-    std::string reason;        // why not, when !ok
-    std::uint32_t pages = 0;   // PDF page count (0 for formats without pages)
+    std::string text;         // valid UTF-8 when ok
+    std::string reason;       // why not, when !ok
+    std::uint32_t pages = 0;  // PDF page count (0 for formats without pages)
 };
 
 // In-process readers (the fuzz targets call these directly).

@@ -20,7 +20,8 @@ namespace {
 // a generation a power cut loses, so it is an error, never ignored.
 void sync_path(const fs::path& path, bool folder) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | (folder ? O_DIRECTORY : 0));
-    if (fd < 0) throw fs::filesystem_error("cannot open to sync it", path, std::error_code(errno, std::generic_category()));
+    if (fd < 0)
+        throw fs::filesystem_error("cannot open to sync it", path, std::error_code(errno, std::generic_category()));
     int failed = ::fsync(fd) != 0 ? errno : 0;
     ::close(fd);
     if (failed) throw fs::filesystem_error("cannot sync", path, std::error_code(failed, std::generic_category()));
@@ -33,8 +34,10 @@ void sync_dir(const fs::path& dir) { sync_path(dir, true); }
 // always its version file), all of it is on disk before CURRENT can name it.
 void sync_generation(const fs::path& gen) {
     for (const auto& e : fs::recursive_directory_iterator(gen))
-        if (e.is_regular_file()) sync_path(e.path(), false);
-        else if (e.is_directory()) sync_dir(e.path());
+        if (e.is_regular_file())
+            sync_path(e.path(), false);
+        else if (e.is_directory())
+            sync_dir(e.path());
     sync_dir(gen);
     sync_dir(gen.parent_path());
 }
@@ -96,8 +99,7 @@ void publish_generation(const fs::path& index_dir, const fs::path& gen) {
         // effort), so the caller's "publish failed" is true of what readers see.
         try {
             if (!previous.empty()) swing_current(index_dir, previous);
-        } catch (...) {
-        }
+        } catch (...) {}
         throw;
     }
 }

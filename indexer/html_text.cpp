@@ -28,8 +28,8 @@ std::string tag_name(std::string_view tag) {
 
 bool is_block(const std::string& name) {
     static constexpr std::array<std::string_view, 20> kBlocks{
-        "p", "br", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-        "section", "article", "blockquote", "header", "footer", "hr"};
+        "p",  "br", "div", "li", "ul",      "ol",      "tr",         "table",  "h1",     "h2",
+        "h3", "h4", "h5",  "h6", "section", "article", "blockquote", "header", "footer", "hr"};
     for (auto b : kBlocks)
         if (name == b) return true;
     return false;
@@ -37,10 +37,21 @@ bool is_block(const std::string& name) {
 
 void append_utf8(std::string& out, std::uint32_t cp) {
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) out.push_back(static_cast<char>(cp));
-    else if (cp < 0x800) { out.push_back(static_cast<char>(0xC0 | (cp >> 6))); out.push_back(static_cast<char>(0x80 | (cp & 0x3F))); }
-    else if (cp < 0x10000) { out.push_back(static_cast<char>(0xE0 | (cp >> 12))); out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F))); out.push_back(static_cast<char>(0x80 | (cp & 0x3F))); }
-    else { out.push_back(static_cast<char>(0xF0 | (cp >> 18))); out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F))); out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F))); out.push_back(static_cast<char>(0x80 | (cp & 0x3F))); }
+    if (cp < 0x80)
+        out.push_back(static_cast<char>(cp));
+    else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
 }
 
 // Decodes the entity starting at s[0] == '&'; returns the bytes consumed (0 = not an entity).
@@ -52,8 +63,9 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
         std::uint32_t cp = 0;
         bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
         for (char c : name.substr(hex ? 2 : 1)) {
-            int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-                    : (hex && std::isxdigit(static_cast<unsigned char>(c))) ? (std::tolower(c) - 'a' + 10) : -1;
+            int d = std::isdigit(static_cast<unsigned char>(c))             ? c - '0'
+                    : (hex && std::isxdigit(static_cast<unsigned char>(c))) ? (std::tolower(c) - 'a' + 10)
+                                                                            : -1;
             if (d < 0) return 0;
             cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
             if (cp > 0x10FFFF) return 0;
@@ -61,12 +73,23 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
         append_utf8(out, cp);
         return semi + 1;
     }
-    static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 12> kNamed{{
-        {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0},
-        {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
-        {"ndash", 0x2013}, {"mdash", 0x2014}}};
+    static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 12> kNamed{{{"amp", '&'},
+                                                                                        {"lt", '<'},
+                                                                                        {"gt", '>'},
+                                                                                        {"quot", '"'},
+                                                                                        {"apos", '\''},
+                                                                                        {"nbsp", 0xA0},
+                                                                                        {"rsquo", 0x2019},
+                                                                                        {"lsquo", 0x2018},
+                                                                                        {"ldquo", 0x201C},
+                                                                                        {"rdquo", 0x201D},
+                                                                                        {"ndash", 0x2013},
+                                                                                        {"mdash", 0x2014}}};
     for (auto [n, cp] : kNamed)
-        if (name == n) { append_utf8(out, cp); return semi + 1; }
+        if (name == n) {
+            append_utf8(out, cp);
+            return semi + 1;
+        }
     return 0;
 }
 
@@ -85,7 +108,10 @@ std::string html_to_text(std::string_view html) {
                 continue;
             }
             auto end = html.find('>', i);
-            if (end == std::string_view::npos) { out.append(html.substr(i)); break; }
+            if (end == std::string_view::npos) {
+                out.append(html.substr(i));
+                break;
+            }
             std::string name = tag_name(html.substr(i, end - i + 1));
             if ((name == "script" || name == "style" || name == "head") && html[i + 1] != '/') {
                 std::string close = "</" + name;
@@ -95,12 +121,18 @@ std::string html_to_text(std::string_view html) {
                 i = close_end == std::string_view::npos ? html.size() : close_end + 1;
                 continue;
             }
-            if (is_block(name)) out.append("\n\n");
-            else if (name == "td" || name == "th") out.push_back('\t');
+            if (is_block(name))
+                out.append("\n\n");
+            else if (name == "td" || name == "th")
+                out.push_back('\t');
             i = end + 1;
         } else if (c == '&') {
             std::size_t used = decode_entity(html.substr(i), out);
-            if (used == 0) { out.push_back('&'); ++i; } else i += used;
+            if (used == 0) {
+                out.push_back('&');
+                ++i;
+            } else
+                i += used;
         } else {
             out.push_back(c);
             ++i;

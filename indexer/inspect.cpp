@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
+#include <nlohmann/json.hpp>
 
 #include "schema/child_process.hpp"
 #include "schema/facet_bitmaps.hpp"
@@ -28,19 +28,23 @@ void check_segment(const OpenSegment& seg, CheckResult& r) {
     const std::string where = seg.name.empty() ? std::string() : "segment " + seg.name + ": ";
     const Xapian::Database& db = seg.db;
     if (db.get_metadata(std::string(kMetaSchemaVersion)) != std::to_string(kSchemaVersion))
-        r.problems.push_back(where + "schema version differs from this program's (" + std::to_string(kSchemaVersion) + ")");
+        r.problems.push_back(where + "schema version differs from this program's (" + std::to_string(kSchemaVersion) +
+                             ")");
     if (db.get_metadata(std::string(kMetaSchemaFingerprint)) != schema_fingerprint())
         r.problems.push_back(where + "field registry fingerprint differs from this program's");
     auto stored = FacetBitmaps::deserialise(db.get_metadata(std::string(kMetaFacets)));
-    if (!stored) r.problems.push_back(where + "facet bitmaps are missing or fail their checksum");
-    else if (!(*stored == FacetBitmaps::from_database(db))) r.problems.push_back(where + "facet bitmaps disagree with the facet terms");
+    if (!stored)
+        r.problems.push_back(where + "facet bitmaps are missing or fail their checksum");
+    else if (!(*stored == FacetBitmaps::from_database(db)))
+        r.problems.push_back(where + "facet bitmaps disagree with the facet terms");
     if (!seg.deleted.docs.isEmpty() && seg.deleted.docs.maximum() > db.get_lastdocid())
         r.problems.push_back(where + "deletions name paragraphs the segment does not have");
     std::string rprefix(field(FieldId::report).prefix);
     for (auto t = db.allterms_begin(rprefix); t != db.allterms_end(rprefix); ++t) {
         std::string id = (*t).substr(rprefix.size());
         std::string record = db.get_metadata(std::string(kMetaReportPrefix) + id);
-        if (record.empty()) r.problems.push_back(where + "paragraphs of report " + id + " have no report record");
+        if (record.empty())
+            r.problems.push_back(where + "paragraphs of report " + id + " have no report record");
         else if (nlohmann::json::parse(record, nullptr, false).is_discarded())
             r.problems.push_back(where + "report record " + id + " is not valid JSON");
     }
@@ -60,7 +64,8 @@ void check_generation(const fs::path& gen, CheckResult& r) {
         fs::path path = segment_path(gen, name);
         try {
             if (auto errors = Xapian::Database::check(path.string(), Xapian::DBCHECK_FULL_TREE, &xapian_out))
-                r.problems.push_back("Xapian structure check of " + path.string() + " found " + std::to_string(errors) + " errors");
+                r.problems.push_back("Xapian structure check of " + path.string() + " found " + std::to_string(errors) +
+                                     " errors");
         } catch (const Xapian::Error& e) {
             r.problems.push_back("Xapian structure check of " + path.string() + " failed: " + e.get_description());
             return;
@@ -86,7 +91,8 @@ IndexStats index_stats(const fs::path& index_dir) {
     IndexStats s;
     s.generation = gen.filename().string();
     for (const auto& seg : segments) s.paragraphs += seg.db.get_doccount() - seg.deleted.docs.cardinality();
-    for_each_live_record(segments, kMetaReportPrefix, [&](const std::string&, const std::string&, std::size_t) { ++s.reports; });
+    for_each_live_record(segments, kMetaReportPrefix,
+                         [&](const std::string&, const std::string&, std::size_t) { ++s.reports; });
     for (const auto& e : fs::recursive_directory_iterator(gen))
         if (e.is_regular_file()) s.bytes_on_disk += e.file_size();
     for (const auto& seg : segments) {

@@ -1,9 +1,9 @@
 // assay-index: build an index from folders of reports, or show how one report parses.
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <exception>
-#include <cstdio>
 #include <iostream>
 #include <optional>
 
@@ -12,13 +12,13 @@
 
 #include "indexer/build.hpp"
 #include "indexer/inspect.hpp"
-#include "indexer/update.hpp"
 #include "indexer/lock.hpp"
 #include "indexer/merge.hpp"
 #include "indexer/parse.hpp"
 #include "indexer/pipeline.hpp"
 #include "indexer/progress.hpp"
 #include "indexer/report_json.hpp"
+#include "indexer/update.hpp"
 #include "schema/cli_options.hpp"
 #include "schema/version.hpp"
 
@@ -49,11 +49,11 @@ constexpr const char* kUsage =
 
 void print_summary(const BuildSummary& s) {
     std::printf("indexed %zu of %zu files: %zu reports, %zu paragraphs, %.1f MB in %.2f s (%.1f MB/s)\n",
-                s.files_indexed, s.files_seen, s.reports, s.paragraphs, s.bytes / 1e6, s.seconds,
-                s.mb_per_second());
-    std::printf("phases: waiting for parse+analyse %.2f s, handing to %zu shard writers %.2f s (%zu flushes), "
-                "finishing and compacting the segments %.2f s\n",
-                s.parse_seconds, s.shards, s.write_seconds, s.flushes, s.commit_seconds);
+                s.files_indexed, s.files_seen, s.reports, s.paragraphs, s.bytes / 1e6, s.seconds, s.mb_per_second());
+    std::printf(
+        "phases: waiting for parse+analyse %.2f s, handing to %zu shard writers %.2f s (%zu flushes), "
+        "finishing and compacting the segments %.2f s\n",
+        s.parse_seconds, s.shards, s.write_seconds, s.flushes, s.commit_seconds);
     std::printf("generation: %s\n", s.generation.string().c_str());
     if (!s.skipped.empty()) {
         std::printf("skipped %zu:\n", s.skipped.size());
@@ -76,10 +76,13 @@ struct WriteArgs {
     po::options_description options(const std::string& title, bool corpus, bool file_args) {
         po::options_description opts(title);
         opts.add(cli::general(config)).add(cli::index_location(index));
-        if (corpus) opts.add_options()("corpus,c", po::value(&corpora)->required()->composing(), "folder of reports (repeatable)");
+        if (corpus)
+            opts.add_options()("corpus,c", po::value(&corpora)->required()->composing(),
+                               "folder of reports (repeatable)");
         if (file_args) opts.add_options()("file", po::value(&files)->required()->multitoken(), "report files");
         opts.add_options()("jobs,j", po::value(&jobs), "parser threads (default: all cores)")(
-            "shards", po::value(&shards), "build: writer threads, one database each, merged at the end (default: --jobs)")(
+            "shards", po::value(&shards),
+            "build: writer threads, one database each, merged at the end (default: --jobs)")(
             "memory", po::value(&memory_mb)->default_value(256), "writer memory budget in MB")(
             "max-file-mb", po::value(&max_mb)->default_value(32), "skip files larger than this");
         return opts;
@@ -90,7 +93,10 @@ struct WriteArgs {
         pos.add("file", -1);
         po::variables_map vm;
         cli::parse(argc, argv, opts, pos, vm);
-        if (vm.count("help")) { std::cout << opts; return false; }
+        if (vm.count("help")) {
+            std::cout << opts;
+            return false;
+        }
         po::notify(vm);
         return true;
     }
@@ -110,7 +116,8 @@ void print_update(const UpdateSummary& s) {
     std::printf("added %zu, changed %zu, removed %zu, unchanged %zu reports; %zu paragraphs written in %.2f s\n",
                 s.added, s.changed, s.removed, s.unchanged, s.paragraphs, s.seconds);
     if (!s.generation.empty()) std::printf("segments: %zu (%zu merges)\n", s.segments, s.merges);
-    std::printf("generation: %s\n", s.generation.empty() ? "(unchanged: nothing to do)" : s.generation.string().c_str());
+    std::printf("generation: %s\n",
+                s.generation.empty() ? "(unchanged: nothing to do)" : s.generation.string().c_str());
     for (const auto& f : s.skipped) std::printf("  skipped %s: %s\n", f.path.c_str(), f.reason.c_str());
 }
 
@@ -120,9 +127,12 @@ int cmd_update(int argc, const char* const* argv, const std::string& command) {
     auto opts = args.options("assay-index " + command, corpus, !corpus);
     if (!args.parse(argc, argv, opts)) return cli::kExitOk;
     UpdateSummary s;
-    if (command == "update") s = update_index(args.build_options());
-    else if (command == "add") s = add_files(args.index, {args.files.begin(), args.files.end()}, args.build_options());
-    else s = remove_files(args.index, {args.files.begin(), args.files.end()});
+    if (command == "update")
+        s = update_index(args.build_options());
+    else if (command == "add")
+        s = add_files(args.index, {args.files.begin(), args.files.end()}, args.build_options());
+    else
+        s = remove_files(args.index, {args.files.begin(), args.files.end()});
     print_update(s);
     return cli::kExitOk;
 }
@@ -185,7 +195,8 @@ int cmd_build(int argc, const char* const* argv) {
     if (!args.parse(argc, argv, opts)) return cli::kExitOk;
     BuildOptions options = args.build_options();
     ProgressReporter progress(stderr);
-    BuildSummary s = build_index(options, [&](std::size_t d, std::size_t t, std::uintmax_t b) { progress.update(d, t, b); });
+    BuildSummary s =
+        build_index(options, [&](std::size_t d, std::size_t t, std::uintmax_t b) { progress.update(d, t, b); });
     progress.finish();
     print_summary(s);
     return s.files_indexed == 0 ? cli::kExitFailure : cli::kExitOk;
@@ -196,8 +207,7 @@ void print_parse_text(const Report& r) {
     std::printf("%s  [%s] %s (%s)  %s  framework=%s  lead=%s\n", r.id.c_str(), j["type"].get<std::string>().c_str(),
                 r.authority.name.c_str(), r.authority.ons_code.c_str(), j["date"].get<std::string>().c_str(),
                 r.framework.c_str(), r.lead_inspector.c_str());
-    for (const auto& jd : r.judgements)
-        std::printf("  judgement: %s = %s\n", jd.area.c_str(), jd.grade.word.c_str());
+    for (const auto& jd : r.judgements) std::printf("  judgement: %s = %s\n", jd.area.c_str(), jd.grade.word.c_str());
     for (const auto& rec : r.recommendations)
         std::printf("  recommendation [%s%s]: %.100s\n", rec.timescale.c_str(), rec.number.c_str(), rec.text.c_str());
     for (const auto& s : r.sections) {
@@ -218,7 +228,10 @@ int cmd_parse(int argc, const char* const* argv) {
     pos.add("file", 1);
     po::variables_map vm;
     cli::parse(argc, argv, opts, pos, vm);
-    if (vm.count("help")) { std::cout << opts; return cli::kExitOk; }
+    if (vm.count("help")) {
+        std::cout << opts;
+        return cli::kExitOk;
+    }
     po::notify(vm);
     if (format != "json" && format != "text") throw po::error("--format must be json or text, not '" + format + "'");
     SourceText src = read_source(file);
@@ -252,8 +265,7 @@ const char* g_command = "";
             what = x.get_description();
         } catch (const std::exception& x) {
             what = x.what();
-        } catch (...) {
-        }
+        } catch (...) {}
     }
     std::string cause = !what.empty() ? what : err ? std::strerror(err) : "no error reported";
     std::fprintf(stderr,
@@ -284,7 +296,8 @@ int main(int argc, char** argv) {
     try {
         if (command == "build") return cmd_build(argc - 1, argv + 1);
         if (command == "parse") return cmd_parse(argc - 1, argv + 1);
-        if (command == "update" || command == "add" || command == "remove") return cmd_update(argc - 1, argv + 1, command);
+        if (command == "update" || command == "add" || command == "remove")
+            return cmd_update(argc - 1, argv + 1, command);
         if (command == "stats") return cmd_stats(argc - 1, argv + 1);
         if (command == "check") return cmd_check(argc - 1, argv + 1);
         if (command == "merge") return cmd_merge(argc - 1, argv + 1);

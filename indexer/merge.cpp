@@ -42,7 +42,8 @@ MergeSummary merge_as_policy_asks(NextGeneration& next) {
     for (;;) {
         std::vector<SegmentStats> stats;
         for (std::size_t i = 0; i < next.segments().size(); ++i)
-            stats.push_back({next.segment_bytes(i), next.segment_docs(i), next.segments()[i].deleted.docs.cardinality()});
+            stats.push_back(
+                {next.segment_bytes(i), next.segment_docs(i), next.segments()[i].deleted.docs.cardinality()});
         auto pick = choose_merge(stats);
         if (pick.empty()) break;
         merge_segments_of(next, pick, summary);

@@ -65,7 +65,7 @@ struct Entity {
     std::string_view name;
     char repl;
 };
-constexpr Entity kEntities[] = {{"&amp;", '&'}, {"&lt;", '<'},   {"&gt;", '>'},   {"&quot;", '"'},
+constexpr Entity kEntities[] = {{"&amp;", '&'},  {"&lt;", '<'},    {"&gt;", '>'},  {"&quot;", '"'},
                                 {"&#39;", '\''}, {"&apos;", '\''}, {"&nbsp;", ' '}};
 
 bool is_cell_tag(std::string_view name) { return tag_name_is(name, {"td", "th"}); }
@@ -144,8 +144,7 @@ std::string clean_line(std::string_view raw, std::uint8_t* md_level, bool* bold,
         } else if (c == '[') {
             // [text](url) -> text
             std::size_t close = raw.find(']', i);
-            if (close != std::string_view::npos && close - i < 300 && close + 1 < raw.size() &&
-                raw[close + 1] == '(') {
+            if (close != std::string_view::npos && close - i < 300 && close + 1 < raw.size() && raw[close + 1] == '(') {
                 std::size_t paren = raw.find(')', close);
                 if (paren != std::string_view::npos) {
                     for (std::size_t k = i + 1; k < close; ++k) out.put(raw[k], k);
@@ -184,10 +183,9 @@ std::string clean_line(std::string_view raw, std::uint8_t* md_level, bool* bold,
     if (tabbed) *tabbed = out.any_cell;
     if (bold) {
         auto t = trim(raw.substr(content_start));
-        bool starts = t.starts_with("**") || t.starts_with("<b>") || t.starts_with("<p><b>") ||
-                      t.starts_with("<strong>");
-        bool ends = t.ends_with("**") || t.ends_with("</b>") || t.ends_with("</b></p>") ||
-                    t.ends_with("</strong>");
+        bool starts =
+            t.starts_with("**") || t.starts_with("<b>") || t.starts_with("<p><b>") || t.starts_with("<strong>");
+        bool ends = t.ends_with("**") || t.ends_with("</b>") || t.ends_with("</b></p>") || t.ends_with("</strong>");
         *bold = starts && ends && !out.any_cell && !out.s.empty();
     }
     return std::move(out.s);

@@ -18,11 +18,11 @@
 namespace assay {
 
 struct Line {
-    std::size_t offset = 0;  // byte offset of the raw line's first byte (after any form feed)
-    std::size_t length = 0;  // raw length in bytes (without newline / form feed)
-    std::uint32_t number = 0;  // 1-based line number in the source
-    std::uint32_t page = 0;    // 0-based page (form feeds seen before this line)
-    std::string text;          // cleaned, trimmed
+    std::size_t offset = 0;     // byte offset of the raw line's first byte (after any form feed)
+    std::size_t length = 0;     // raw length in bytes (without newline / form feed)
+    std::uint32_t number = 0;   // 1-based line number in the source
+    std::uint32_t page = 0;     // 0-based page (form feeds seen before this line)
+    std::string text;           // cleaned, trimmed
     std::uint8_t md_level = 0;  // markdown '#' heading level
     bool bold = false;          // the whole line was bold markup
     bool tabbed = false;        // tab-separated cells (a table row)

@@ -7,9 +7,7 @@
 namespace assay {
 namespace {
 
-bool ascii_alnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool lower_word(std::string_view w) {
     for (char c : w)
         if (c < 'a' || c > 'z') return false;
@@ -22,7 +20,10 @@ std::string paragraph_signature(std::string_view text) {
     std::string words, squashed;
     std::size_t kept = 0;
     for (std::size_t i = 0; i < text.size();) {
-        if (!ascii_alnum(text[i])) { ++i; continue; }
+        if (!ascii_alnum(text[i])) {
+            ++i;
+            continue;
+        }
         std::size_t j = i;
         while (j < text.size() && ascii_alnum(text[j])) ++j;
         std::string_view w = text.substr(i, j - i);

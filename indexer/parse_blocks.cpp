@@ -32,16 +32,18 @@ std::vector<std::string> words_of(std::string_view text) {
     std::vector<std::string> out;
     std::string w;
     for (unsigned char c : text) {
-        if (ascii_alnum(c)) w.push_back(ascii_lower(c));
-        else if (!w.empty()) out.push_back(std::move(w)), w.clear();
+        if (ascii_alnum(c))
+            w.push_back(ascii_lower(c));
+        else if (!w.empty())
+            out.push_back(std::move(w)), w.clear();
     }
     if (!w.empty()) out.push_back(std::move(w));
     return out;
 }
 bool grade_word(const std::string& w) {
-    static constexpr std::string_view kWords[] = {"outstanding", "good",     "requires",   "require", "improvement",
-                                                  "to",          "be",       "adequate",   "inadequate", "grade",
-                                                  "1",           "2",        "3",          "4",       "not",        "judged"};
+    static constexpr std::string_view kWords[] = {
+        "outstanding", "good",  "requires", "require", "improvement", "to", "be",  "adequate",
+        "inadequate",  "grade", "1",        "2",       "3",           "4",  "not", "judged"};
     for (auto k : kWords)
         if (w == k) return true;
     return false;
@@ -294,15 +296,15 @@ bool table_start(const std::vector<Line>& lines, std::size_t i, std::size_t end,
 // Words that open a recommendation bullet ("ensure that ...", "review ..."): a lower-case
 // line starting with one of these after a blank line is a new item, not a continuation.
 bool imperative_start(std::string_view t) {
-    return first_word_in(t, {
-        "ensure", "review", "improve", "embed", "develop", "strengthen", "clarify", "establish", "implement",
-        "increase", "reduce", "provide", "raise", "complete", "take", "monitor", "undertake", "make", "agree",
-        "evaluate", "further", "consolidate", "secure", "continue", "use", "introduce", "address", "the"});
+    return first_word_in(t, {"ensure",      "review",    "improve",   "embed",  "develop",   "strengthen", "clarify",
+                             "establish",   "implement", "increase",  "reduce", "provide",   "raise",      "complete",
+                             "take",        "monitor",   "undertake", "make",   "agree",     "evaluate",   "further",
+                             "consolidate", "secure",    "continue",  "use",    "introduce", "address",    "the"});
 }
 
 bool ends_with_joining_word(std::string_view t) {
-    return last_word_in(t, {"the", "of", "and", "to", "a", "an", "in", "for", "with", "on",
-                                                 "by", "or", "that", "is", "are", "from", "their", "at", "be"});
+    return last_word_in(t, {"the", "of", "and", "to", "a", "an", "in", "for", "with", "on", "by", "or", "that", "is",
+                            "are", "from", "their", "at", "be"});
 }
 
 std::size_t typical_width(const std::vector<Line>& lines, std::size_t begin, std::size_t end) {
@@ -321,7 +323,8 @@ void append_line(std::string& text, std::string_view line) {
         return;
     }
     // A line-end hyphen inside a compound ("well-" / "coordinated") joins without a space.
-    const bool hyphen = text.size() >= 2 && text.back() == '-' && std::isalpha(static_cast<unsigned char>(text[text.size() - 2]));
+    const bool hyphen =
+        text.size() >= 2 && text.back() == '-' && std::isalpha(static_cast<unsigned char>(text[text.size() - 2]));
     if (!(hyphen && starts_lower(line))) text.push_back(' ');
     text.append(line);
 }
@@ -365,8 +368,8 @@ private:
         // A numbered judgement label may follow an unpunctuated headline sentence
         // ("Children's services in Darlington require improvement to be good").
         // A "Judgement / Grade" header starts a table even straight after the title block.
-        const bool label_line = (!number_marker(t).number.empty() && judgement_area_for_label(strip_number(t))) ||
-                                t == "Judgement";
+        const bool label_line =
+            (!number_marker(t).number.empty() && judgement_area_for_label(strip_number(t))) || t == "Judgement";
         if ((at_boundary || label_line) && !pending_number_.size()) {
             bool headed = false;
             if (table_start(lines_, i, end_, headed))
@@ -400,8 +403,7 @@ private:
         // section (a numbered judgement table: "1." "Children who need help and protection").
         if (!(open_ && !at_boundary)) {
             if (auto h = match_heading(lines_, i, end_, at_boundary || !open_, width_))
-                if (pending_number_.empty() || h->grade || known_heading(h->text) ||
-                    judgement_area_for_label(h->text))
+                if (pending_number_.empty() || h->grade || known_heading(h->text) || judgement_area_for_label(h->text))
                     return emit_heading(i, *h);
         }
         if (auto m = number_marker(t); !m.number.empty() && (at_boundary || is_next_number(m.number))) {
@@ -647,7 +649,10 @@ private:
             if (!it.number.empty()) {
                 int n = 0;
                 for (char c : it.number) {
-                    if (!std::isdigit(static_cast<unsigned char>(c))) { n = 0; break; }
+                    if (!std::isdigit(static_cast<unsigned char>(c))) {
+                        n = 0;
+                        break;
+                    }
                     n = n * 10 + (c - '0');
                 }
                 last = n;
@@ -670,7 +675,7 @@ private:
     bool has_cur_ = false, open_ = false, closed_by_blank_ = false, in_timescale_ = false;
     std::string last_line_;
     std::string pending_number_;
-    std::size_t line_now_ = 0;    // the line step() is handling
+    std::size_t line_now_ = 0;     // the line step() is handling
     std::uint32_t last_page_ = 0;  // page of the last line added to the current paragraph
     int last_number_ = 0;          // the last plain paragraph number emitted
     std::vector<Item> notes_;      // footnotes waiting for the interrupted paragraph to end

@@ -22,7 +22,8 @@ std::size_t numeric_date(std::string_view s, int& d, int& m, int& y) {
     auto num = [&](int& out, std::size_t min, std::size_t max) {
         std::size_t j = i;
         out = 0;
-        while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j])) && j - i < max) out = out * 10 + (s[j++] - '0');
+        while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j])) && j - i < max)
+            out = out * 10 + (s[j++] - '0');
         if (j - i < min || (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j])))) return false;
         i = j;
         return true;
@@ -61,20 +62,25 @@ std::vector<Token> tokenize(std::string_view s, std::size_t limit) {
             std::string suf = lower_ascii(s.substr(j, k - j));
             bool ordinal = suf == "st" || suf == "nd" || suf == "rd" || suf == "th";
             if (ordinal) j = k;
-            if (len <= 2 && v >= 1 && v <= 31) out.push_back({Tok::day, v});
-            else if (len == 4 && v >= 1990 && v <= 2099) out.push_back({Tok::year, v});
-            else out.push_back({Tok::word, 0});
+            if (len <= 2 && v >= 1 && v <= 31)
+                out.push_back({Tok::day, v});
+            else if (len == 4 && v >= 1990 && v <= 2099)
+                out.push_back({Tok::year, v});
+            else
+                out.push_back({Tok::word, 0});
             i = j;
         } else if (std::isalpha(c)) {
             std::size_t j = i;
             while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
             auto w = s.substr(i, j - i);
-            if (auto m = month_from_name(w)) out.push_back({Tok::month, *m});
-            else if (w == "to" || w == "and" || w == "until" || w == "till") out.push_back({Tok::sep, 0});
+            if (auto m = month_from_name(w))
+                out.push_back({Tok::month, *m});
+            else if (w == "to" || w == "and" || w == "until" || w == "till")
+                out.push_back({Tok::sep, 0});
             else if (w == "of" && !out.empty() && out.back().kind == Tok::day) {
                 // "15 and 16 of May 2018"
-            }
-            else out.push_back({Tok::word, 0});
+            } else
+                out.push_back({Tok::word, 0});
             i = j;
         } else if (c == '-' || s.substr(i, 3) == "\xE2\x80\x93" || s.substr(i, 3) == "\xE2\x80\x94") {
             out.push_back({Tok::sep, 0});

@@ -44,9 +44,12 @@ bool is_simple_debris(const Line& l) {
 std::string page_key(std::string_view t) {
     std::string k;
     for (unsigned char c : t) {
-        if (ascii_alpha(c)) k.push_back(ascii_lower(c));
-        else if (std::isdigit(c)) k.push_back('#');
-        else if (c == ' ' && !k.empty() && k.back() != ' ') k.push_back(' ');
+        if (ascii_alpha(c))
+            k.push_back(ascii_lower(c));
+        else if (std::isdigit(c))
+            k.push_back('#');
+        else if (c == ' ' && !k.empty() && k.back() != ' ')
+            k.push_back(' ');
     }
     return k;
 }
@@ -101,14 +104,23 @@ void mark_contents(std::vector<Line>& lines) {
         std::size_t j = i + 1;
         while (j < lines.size()) {
             const Line& l = lines[j];
-            if (l.blank() || l.debris) { ++j; continue; }
-            if (ends_with_page_number(l.text) && l.text.size() < 160) { lines[j++].debris = true; continue; }
+            if (l.blank() || l.debris) {
+                ++j;
+                continue;
+            }
+            if (ends_with_page_number(l.text) && l.text.size() < 160) {
+                lines[j++].debris = true;
+                continue;
+            }
             bool entry = false;
             if (l.text.size() <= 100 && !ends_sentence(l.text)) {
                 int seen = 0;
                 for (std::size_t k = j + 1; k < lines.size() && seen < 3; ++k) {
                     if (lines[k].blank()) continue;
-                    if (is_bare_number(lines[k].text)) { entry = true; break; }
+                    if (is_bare_number(lines[k].text)) {
+                        entry = true;
+                        break;
+                    }
                     if (lines[k].debris) continue;
                     if (ends_sentence(lines[k].text) || lines[k].text.size() > 100) break;
                     ++seen;
@@ -124,8 +136,9 @@ void mark_contents(std::vector<Line>& lines) {
 // lines (telephone, "Contact us", design credits, cookie/privacy links) to the end, plus
 // the short unpunctuated lines just before it.
 void mark_web_footer(std::vector<Line>& lines) {
-    static constexpr std::string_view kCues[] = {"tel:", "contact us", "website design", "all rights reserved",
-                                                 "privacy policy", "cookie policy", "follow us on"};
+    static constexpr std::string_view kCues[] = {
+        "tel:",           "contact us",    "website design", "all rights reserved",
+        "privacy policy", "cookie policy", "follow us on"};
     std::size_t seen = 0, cue = lines.size();
     for (std::size_t i = lines.size(); i-- > 0 && seen < 12;) {
         if (lines[i].blank()) continue;

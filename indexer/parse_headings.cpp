@@ -31,31 +31,74 @@ std::string fold_heading(std::string_view t) {
 }
 
 constexpr std::string_view kKnown[] = {
-    "executive summary", "summary", "summary of key findings", "headline findings", "main findings",
-    "inspection findings", "key strengths", "strengths", "areas for improvement", "area for improvement",
-    "areas for priority action", "what needs to improve", "what needs to improve in this area of social work practice",
-    "what does the local authority need to improve", "what the local authority needs to improve",
-    "priority and immediate action", "recommendations", "next steps", "about this inspection",
-    "information about this inspection", "the inspection team", "inspection team",
-    "the inspection judgements and what they mean", "service information", "overall effectiveness",
-    "record of main findings", "information about this local authority area", "information about this area",
-    "information about the local area partnership", "local area partnership details", "previous ofsted inspections",
-    "local leadership", "children living in this area", "child protection in this area",
-    "children looked after in this area", "other ofsted inspections", "summary for children and young people",
-    "inspection outcome", "the local authority", "section 1: the local authority",
-    "the local safeguarding children board", "the local safeguarding children board (lscb)",
+    "executive summary",
+    "summary",
+    "summary of key findings",
+    "headline findings",
+    "main findings",
+    "inspection findings",
+    "key strengths",
+    "strengths",
+    "areas for improvement",
+    "area for improvement",
+    "areas for priority action",
+    "what needs to improve",
+    "what needs to improve in this area of social work practice",
+    "what does the local authority need to improve",
+    "what the local authority needs to improve",
+    "priority and immediate action",
+    "recommendations",
+    "next steps",
+    "about this inspection",
+    "information about this inspection",
+    "the inspection team",
+    "inspection team",
+    "the inspection judgements and what they mean",
+    "service information",
+    "overall effectiveness",
+    "record of main findings",
+    "information about this local authority area",
+    "information about this area",
+    "information about the local area partnership",
+    "local area partnership details",
+    "previous ofsted inspections",
+    "local leadership",
+    "children living in this area",
+    "child protection in this area",
+    "children looked after in this area",
+    "other ofsted inspections",
+    "summary for children and young people",
+    "inspection outcome",
+    "the local authority",
+    "section 1: the local authority",
+    "the local safeguarding children board",
+    "the local safeguarding children board (lscb)",
     "what is it like to be a child or young person with send in this area",
-    "what is the area partnership doing that is effective", "what does the area partnership need to do better",
-    "case study: highly effective practice", "case study: area for improvement", "capacity to improve",
-    "quality of provision", "leadership and management", "leadership and governance", "the quality of practice",
-    "what the inspection judgements mean: the local authority", "inspection judgements about the local authority",
-    "the local authority has the following strengths", "evidence", "about the inspection", "background",
-    "introduction", "contents", "findings", "conclusion", "improvement plan",
+    "what is the area partnership doing that is effective",
+    "what does the area partnership need to do better",
+    "case study: highly effective practice",
+    "case study: area for improvement",
+    "capacity to improve",
+    "quality of provision",
+    "leadership and management",
+    "leadership and governance",
+    "the quality of practice",
+    "what the inspection judgements mean: the local authority",
+    "inspection judgements about the local authority",
+    "the local authority has the following strengths",
+    "evidence",
+    "about the inspection",
+    "background",
+    "introduction",
+    "contents",
+    "findings",
+    "conclusion",
+    "improvement plan",
 };
 
 bool is_stopword_end(std::string_view t) {
-    return last_word_in(t, {"the", "of", "and", "to", "a", "an", "in", "for", "with", "on",
-                                                 "by", "or", "that", "is", "are", "who", "from", "their", "at"});
+    return last_word_in(t, {"the", "of", "and", "to", "a", "an", "in", "for", "with", "on", "by", "or", "that", "is",
+                            "are", "who", "from", "their", "at"});
 }
 
 std::size_t word_count(std::string_view t) {
@@ -113,8 +156,8 @@ bool known_heading(std::string_view text) {
     return false;
 }
 
-std::optional<HeadingMatch> match_heading(const std::vector<Line>& lines, std::size_t i, std::size_t end,
-                                          bool boundary, std::size_t width) {
+std::optional<HeadingMatch> match_heading(const std::vector<Line>& lines, std::size_t i, std::size_t end, bool boundary,
+                                          std::size_t width) {
     const Line& l = lines[i];
     std::string_view t = l.text;
     HeadingMatch m;
@@ -151,7 +194,8 @@ std::optional<HeadingMatch> match_heading(const std::vector<Line>& lines, std::s
         joined += lines[j].text;
         last = j;
     }
-    if (joined.find(". ") != std::string::npos || (ends_sentence(joined) && !joined.ends_with("?"))) return std::nullopt;
+    if (joined.find(". ") != std::string::npos || (ends_sentence(joined) && !joined.ends_with("?")))
+        return std::nullopt;
     if (joined.size() > 200) return std::nullopt;
 
     std::size_t after = next_content(lines, last + 1, end);
@@ -196,8 +240,8 @@ std::optional<HeadingMatch> match_heading(const std::vector<Line>& lines, std::s
         return std::nullopt;
     // The next line must look like body text (long, or a marker/bullet), not another short line.
     const Line& n = lines[after];
-    bool body = utf8_length(n.text) * 10 >= width * 6 || bullet_prefix(n.text) || !number_marker(n.text).number.empty() ||
-                n.md_level > 0;
+    bool body = utf8_length(n.text) * 10 >= width * 6 || bullet_prefix(n.text) ||
+                !number_marker(n.text).number.empty() || n.md_level > 0;
     if (!body) return std::nullopt;
     m.text = std::string(t);
     return m;

@@ -26,8 +26,8 @@ struct HeadingMatch {
 
 // Is lines[i] the start of a heading? `boundary`: the previous content ended a paragraph.
 // `width`: the document's typical full line width (code points).
-std::optional<HeadingMatch> match_heading(const std::vector<Line>& lines, std::size_t i, std::size_t end,
-                                          bool boundary, std::size_t width);
+std::optional<HeadingMatch> match_heading(const std::vector<Line>& lines, std::size_t i, std::size_t end, bool boundary,
+                                          std::size_t width);
 
 // Next non-blank, non-debris line index in [i, end), or end.
 std::size_t next_content(const std::vector<Line>& lines, std::size_t i, std::size_t end);

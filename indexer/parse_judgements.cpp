@@ -82,7 +82,7 @@ void scan_sentence(std::string_view f, std::vector<SentenceJudgement>& out) {
     for (std::string_view lead : {"childrens services in ", "services for children in "}) {
         auto at0 = f.find(lead);
         if (at0 == std::string_view::npos || (at0 > 0 && f.find("report published") == std::string_view::npos &&
-                                               f.find("inspection date") == std::string_view::npos))
+                                              f.find("inspection date") == std::string_view::npos))
             continue;
         std::string_view h = f.substr(at0);
         // "Services for children in care are good" is about one service, not the whole.
@@ -100,9 +100,12 @@ void scan_sentence(std::string_view f, std::vector<SentenceJudgement>& out) {
         auto at0 = f.find(lead);
         if (at0 == std::string_view::npos) continue;
         std::string_view rest = f.substr(at0 + lead.size());
-        for (std::string_view skip : {"that childrens services are ", "that childrens services ", "that services ",
-                                      "that "})
-            if (rest.starts_with(skip)) { rest.remove_prefix(skip.size()); break; }
+        for (std::string_view skip :
+             {"that childrens services are ", "that childrens services ", "that services ", "that "})
+            if (rest.starts_with(skip)) {
+                rest.remove_prefix(skip.size());
+                break;
+            }
         return add(out, "Overall effectiveness", grade_at(rest, false), "overall effectiveness");
     }
     // "The graded judgement for adoption performance is that it is good"
@@ -157,16 +160,19 @@ bool graded_type(DocType t) {
 // The areas each framework grades; a sentence naming another area is commentary.
 bool graded_by(const std::string& framework, std::string_view area) {
     static const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> kAreas{
-        {"protection_2012", {"overall effectiveness", "help and protection", "quality of practice",
-                             "leadership and governance"}},
-        {"lac_2012", {"overall effectiveness", "capacity to improve", "outcomes", "quality of provision",
-                      "leadership and management"}},
-        {"sif", {"overall effectiveness", "help and protection", "looked after and achieving permanence",
-                 "adoption performance", "care leavers", "leadership, management and governance",
-                 "local safeguarding children board"}},
+        {"protection_2012",
+         {"overall effectiveness", "help and protection", "quality of practice", "leadership and governance"}},
+        {"lac_2012",
+         {"overall effectiveness", "capacity to improve", "outcomes", "quality of provision",
+          "leadership and management"}},
+        {"sif",
+         {"overall effectiveness", "help and protection", "looked after and achieving permanence",
+          "adoption performance", "care leavers", "leadership, management and governance",
+          "local safeguarding children board"}},
         {"lscb_review", {"local safeguarding children board"}},
-        {"ilacs", {"overall effectiveness", "impact of leaders", "help and protection",
-                   "children in care and care leavers", "children in care", "care leavers"}},
+        {"ilacs",
+         {"overall effectiveness", "impact of leaders", "help and protection", "children in care and care leavers",
+          "children in care", "care leavers"}},
     };
     for (const auto& [fw, areas] : kAreas)
         if (fw == framework) return std::find(areas.begin(), areas.end(), area) != areas.end();
@@ -193,10 +199,14 @@ void send_outcome(const std::vector<Item>& items, Report& r) {
         if (it.heading) continue;
         std::string f = fold_sentence(it.text);
         Grade g;
-        if (f.find("typically lead to positive experiences") != std::string::npos) g = {"Positive", 2};
-        else if (f.find("lead to inconsistent experiences") != std::string::npos) g = {"Inconsistent", 3};
-        else if (f.find("leading to significant concerns") != std::string::npos) g = {"Significant concerns", 4};
-        else continue;
+        if (f.find("typically lead to positive experiences") != std::string::npos)
+            g = {"Positive", 2};
+        else if (f.find("lead to inconsistent experiences") != std::string::npos)
+            g = {"Inconsistent", 3};
+        else if (f.find("leading to significant concerns") != std::string::npos)
+            g = {"Significant concerns", 4};
+        else
+            continue;
         put(r, std::string(kSendOutcomeArea), "Inspection outcome", g);
         return;
     }

@@ -64,9 +64,10 @@ std::optional<std::string> title_line(const std::vector<Line>& lines, const Head
 }
 
 bool is_letterhead(std::string_view t) {
-    static constexpr std::string_view kCues[] = {"piccadilly gate", "store street", "store st", "m1 2wd", "agora",
-                                                 "cumberland place", "ng1 6hj", "textphone", "enquiries@",
-                                                 "www.gov.uk/ofsted", "www.ofsted.gov.uk", "crown copyright"};
+    static constexpr std::string_view kCues[] = {
+        "piccadilly gate", "store street",      "store st",          "m1 2wd",
+        "agora",           "cumberland place",  "ng1 6hj",           "textphone",
+        "enquiries@",      "www.gov.uk/ofsted", "www.ofsted.gov.uk", "crown copyright"};
     if (t == "Ofsted" || t == "Manchester" || t == "Nottingham") return true;
     for (auto c : kCues)
         if (contains_ci(t, c)) return true;
@@ -269,9 +270,7 @@ void extract_authority(const std::vector<Line>& lines, const Head& h, Report& r)
 
 }  // namespace
 
-bool ends_with_word(std::string_view t) {
-    return last_word_in(t, {"of", "and", "the", "in", "for", "to", "on"});
-}
+bool ends_with_word(std::string_view t) { return last_word_in(t, {"of", "and", "the", "in", "for", "to", "on"}); }
 
 std::string joined_text(const std::vector<Line>& lines, std::size_t begin, std::size_t end, std::size_t max_lines) {
     std::string out;

@@ -17,10 +17,8 @@ bool judgement_kind(SectionKind k) {
         case SectionKind::leadership:
         case SectionKind::quality_of_practice:
         case SectionKind::lscb:
-        case SectionKind::recommendations:
-            return true;
-        default:
-            return false;
+        case SectionKind::recommendations: return true;
+        default: return false;
     }
 }
 
@@ -49,8 +47,8 @@ bool subheading_of(const std::string& f, SectionKind current) {
 // The report's own summary: focused-visit overviews, a SIF's headline judgement ("This
 // local authority requires improvement and is not yet good"), a joint inspection's letter.
 bool summary_heading(const std::string& f) {
-    return f == "overview" || f.starts_with("this local authority ") || f.starts_with("dear ") ||
-           has(f, "summary") || has(f, "headline findings") || has(f, "key findings");
+    return f == "overview" || f.starts_with("this local authority ") || f.starts_with("dear ") || has(f, "summary") ||
+           has(f, "headline findings") || has(f, "key findings");
 }
 
 // Prose long enough to be a finding rather than a title line or a table cell.
@@ -73,8 +71,9 @@ SectionKind section_kind_for(std::string_view heading, SectionKind current) {
     if (recommendation_heading(f)) return SectionKind::recommendations;
     if (has(f, "safeguarding children board") || has(f, "lscb")) return SectionKind::lscb;
     if (has(f, "improvement plan") || has(f, "action plan")) return SectionKind::improvement_plan;
-    if (has(f, "about this inspection") || has(f, "about the inspection") || has(f, "information about this inspection") ||
-        has(f, "inspection team") || has(f, "judgements and what they mean") || has(f, "inspection judgements mean") ||
+    if (has(f, "about this inspection") || has(f, "about the inspection") ||
+        has(f, "information about this inspection") || has(f, "inspection team") ||
+        has(f, "judgements and what they mean") || has(f, "inspection judgements mean") ||
         has(f, "what the inspection judg"))
         return SectionKind::about_inspection;
     if (has(f, "what is it like")) return SectionKind::findings;
@@ -140,7 +139,8 @@ std::vector<Section> build_sections(const std::vector<Item>& items, const std::v
         // An ILACS report opens with its judgement table and then, without a heading, the
         // inspectors' summary: that prose is the report's summary, not its title page.
         if (!started && cur.kind == SectionKind::front_matter) {
-            if (p.table_row) graded = true;
+            if (p.table_row)
+                graded = true;
             else if (graded && summary_prose(p)) {
                 if (!cur.paragraphs.empty() || !cur.heading.empty()) out.push_back(std::move(cur));
                 cur = Section{};

@@ -12,9 +12,12 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' |
 // Opening quotes/brackets a paragraph may start with: ' " ( [ ‘ “
 std::string_view skip_openers(std::string_view s) {
     while (!s.empty()) {
-        if (s[0] == '\'' || s[0] == '"' || s[0] == '(' || s[0] == '[') s.remove_prefix(1);
-        else if (s.starts_with("\xE2\x80\x98") || s.starts_with("\xE2\x80\x9C")) s.remove_prefix(3);
-        else break;
+        if (s[0] == '\'' || s[0] == '"' || s[0] == '(' || s[0] == '[')
+            s.remove_prefix(1);
+        else if (s.starts_with("\xE2\x80\x98") || s.starts_with("\xE2\x80\x9C"))
+            s.remove_prefix(3);
+        else
+            break;
     }
     return s;
 }
@@ -64,7 +67,8 @@ bool starts_lower(std::string_view s) {
 
 bool starts_upper_or_digit(std::string_view s) {
     s = skip_openers(s);
-    return !s.empty() && (std::isupper(static_cast<unsigned char>(s[0])) || std::isdigit(static_cast<unsigned char>(s[0])));
+    return !s.empty() &&
+           (std::isupper(static_cast<unsigned char>(s[0])) || std::isdigit(static_cast<unsigned char>(s[0])));
 }
 
 bool ends_sentence(std::string_view s) {
@@ -73,9 +77,12 @@ bool ends_sentence(std::string_view s) {
     // and sometimes drop the full stop before the tag.
     if (s.ends_with("(Recommendation)") || s.ends_with("(Recommendations)")) return true;
     while (!s.empty()) {
-        if (s.back() == ')' || s.back() == '\'' || s.back() == '"' || s.back() == ']') s.remove_suffix(1);
-        else if (s.ends_with("\xE2\x80\x99") || s.ends_with("\xE2\x80\x9D")) s.remove_suffix(3);
-        else break;
+        if (s.back() == ')' || s.back() == '\'' || s.back() == '"' || s.back() == ']')
+            s.remove_suffix(1);
+        else if (s.ends_with("\xE2\x80\x99") || s.ends_with("\xE2\x80\x9D"))
+            s.remove_suffix(3);
+        else
+            break;
     }
     return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
 }
@@ -105,8 +112,9 @@ std::string_view last_word(std::string_view s) {
 }
 
 std::optional<int> month_from_name(std::string_view w) {
-    static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                                   "july",    "august",   "september", "october", "november", "december"};
+    static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                   "may",       "june",     "july",     "august",
+                                                   "september", "october",  "november", "december"};
     while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
     if (w.size() < 3) return std::nullopt;
     for (int m = 0; m < 12; ++m) {

@@ -8,8 +8,8 @@
 #include <poppler-document.h>
 #include <poppler-page.h>
 
-#include "indexer/extraction.hpp"
 #include "indexer/extracted_text.hpp"
+#include "indexer/extraction.hpp"
 
 namespace assay {
 namespace {
@@ -27,9 +27,7 @@ Extracted failure(std::string reason) {
 }
 
 // poppler accepts the header anywhere in the first KB, as readers do.
-bool has_pdf_header(std::string_view bytes) {
-    return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
-}
+bool has_pdf_header(std::string_view bytes) { return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos; }
 
 std::string page_text(const poppler::document& doc, int index) {
     std::unique_ptr<poppler::page> page(doc.create_page(index));
@@ -53,7 +51,8 @@ Extracted extract_pdf(std::string_view bytes, const ExtractLimits& limits) {
     const int pages = doc->pages();
     if (pages <= 0) return failure("damaged: the PDF has no pages");
     if (static_cast<std::uint32_t>(pages) > limits.max_pages)
-        return failure("too many pages (" + std::to_string(pages) + "; limit " + std::to_string(limits.max_pages) + ")");
+        return failure("too many pages (" + std::to_string(pages) + "; limit " + std::to_string(limits.max_pages) +
+                       ")");
     Extracted out;
     out.pages = static_cast<std::uint32_t>(pages);
     for (int i = 0; i < pages; ++i) {

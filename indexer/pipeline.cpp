@@ -1,6 +1,5 @@
 #include "indexer/pipeline.hpp"
 
-
 #include "indexer/paragraph_limits.hpp"
 #include "indexer/parse.hpp"
 #include "indexer/writer.hpp"

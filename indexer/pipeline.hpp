@@ -37,7 +37,6 @@ std::vector<Report> parse_source(const SourceText& src, const std::string& path)
 // Reads and prepares one file (exceptions become a skip reason).
 Prepared prepare_file(const std::filesystem::path& file, const SourceOptions& options, const class Analyzer& analyzer);
 
-
 class OrderedPipeline {
 public:
     OrderedPipeline(const std::vector<std::filesystem::path>& files, const SourceOptions& options, unsigned jobs);

@@ -21,8 +21,8 @@ void ProgressReporter::update(std::size_t done, std::size_t total, std::uintmax_
         int width = 30, filled = total ? int(width * done / total) : width;
         std::string bar(static_cast<std::size_t>(filled), '#');
         bar.resize(static_cast<std::size_t>(width), '.');
-        std::fprintf(out_, "\r[%s] %zu/%zu files  %.1f MB  %.1f MB/s  ETA %.0fs ", bar.c_str(), done,
-                     total, mb, elapsed > 0 ? mb / elapsed : 0.0, eta);
+        std::fprintf(out_, "\r[%s] %zu/%zu files  %.1f MB  %.1f MB/s  ETA %.0fs ", bar.c_str(), done, total, mb,
+                     elapsed > 0 ? mb / elapsed : 0.0, eta);
         drawn_ = true;
     } else {
         std::fprintf(out_, "progress: %zu/%zu files, %.1f MB, %.1f MB/s, ETA %.0fs\n", done, total, mb,

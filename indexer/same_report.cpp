@@ -36,8 +36,8 @@ void drop_same_report_twins(Enumeration& found) {
             files.push_back(f);
             continue;
         }
-        found.problems.emplace_back(f.string(), "same report as " + best->filename().string() + " (kept " +
-                                                    best->filename().string() + ")");
+        found.problems.emplace_back(
+            f.string(), "same report as " + best->filename().string() + " (kept " + best->filename().string() + ")");
     }
     found.files = std::move(files);
 }

@@ -59,7 +59,8 @@ std::size_t copy_window(const Xapian::Database& src, const Roaring& deleted, Xap
 class SegmentCompactor : public Xapian::Compactor {
 public:
     explicit SegmentCompactor(std::vector<Xapian::docid> offsets) : offsets_(std::move(offsets)) {}
-    std::string resolve_duplicate_metadata(const std::string& raw_key, size_t num_tags, const std::string tags[]) override {
+    std::string resolve_duplicate_metadata(const std::string& raw_key, size_t num_tags,
+                                           const std::string tags[]) override {
         // Xapian 1.4 passes the key as stored, after its two-byte metadata prefix "\0\xc0".
         std::string_view key = raw_key;
         if (key.size() >= 2 && key[0] == '\0') key.remove_prefix(2);
@@ -121,7 +122,8 @@ MergeStats merge_segments(const std::vector<MergeInput>& inputs, const fs::path&
         const std::string records(kMetaReportPrefix);
         for (const auto& in : inputs) {
             Xapian::Database src(in.path.string());
-            if (src.get_metadata(std::string(kMetaThesaurus)) != Thesaurus::instance().fingerprint()) same_thesaurus = false;
+            if (src.get_metadata(std::string(kMetaThesaurus)) != Thesaurus::instance().fingerprint())
+                same_thesaurus = false;
             std::vector<Xapian::valueno> slots;
             for (Xapian::valueno slot = 0; slot < kMaxSlot; ++slot)
                 if (src.get_value_freq(slot) > 0) slots.push_back(slot);

@@ -62,7 +62,7 @@ void ShardWriters::run(Shard& shard, const std::string& name) {
             {
                 std::unique_lock lock(mutex_);
                 changed_.wait(lock, [&] { return closing_ || failure_ || !shard.queue.empty(); });
-                if (failure_) return;  // another shard failed: stop, the build is abandoned
+                if (failure_) return;            // another shard failed: stop, the build is abandoned
                 if (shard.queue.empty()) break;  // closing and drained
                 item = std::move(shard.queue.front());
                 shard.queue.pop_front();

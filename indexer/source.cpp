@@ -28,8 +28,8 @@ std::string lower_extension(const fs::path& p) {
 
 bool has_report_extension(const fs::path& p) {
     std::string ext = lower_extension(p);
-    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" ||
-           ext == ".pdf" || ext == ".docx";
+    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" || ext == ".pdf" ||
+           ext == ".docx";
 }
 
 bool hidden(const fs::path& p) {
@@ -66,7 +66,11 @@ bool mostly_utf8(std::string_view bytes) {
     std::size_t good = 0, bad = 0;
     for (std::size_t i = 0; i < bytes.size();) {
         std::size_t len = utf8_sequence_length(bytes, i);
-        if (len == 0) { ++bad; ++i; continue; }
+        if (len == 0) {
+            ++bad;
+            ++i;
+            continue;
+        }
         if (len > 1) good += len;
         i += len;
     }
@@ -99,9 +103,16 @@ Enumeration enumerate_sources(const std::vector<fs::path>& roots) {
             continue;
         }
         auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
-        if (ec) { out.problems.emplace_back(root.string(), ec.message()); continue; }
+        if (ec) {
+            out.problems.emplace_back(root.string(), ec.message());
+            continue;
+        }
         for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (ec) { out.problems.emplace_back(it->path().string(), ec.message()); ec.clear(); continue; }
+            if (ec) {
+                out.problems.emplace_back(it->path().string(), ec.message());
+                ec.clear();
+                continue;
+            }
             const auto& entry = *it;
             if (hidden(entry.path())) {
                 if (entry.is_directory(ec)) it.disable_recursion_pending();
@@ -128,7 +139,10 @@ Enumeration enumerate_sources(const std::vector<fs::path>& roots) {
 SourceText decode_source(std::string bytes, bool is_html) {
     SourceText out;
     out.bytes = bytes.size();
-    if (bytes.empty()) { out.reason = "empty file"; return out; }
+    if (bytes.empty()) {
+        out.reason = "empty file";
+        return out;
+    }
     auto starts = [&](std::string_view bom) { return bytes.compare(0, bom.size(), bom) == 0; };
     if (starts("\xFF\xFE") || starts("\xFE\xFF")) {
         bool le = starts("\xFF\xFE");
@@ -155,7 +169,11 @@ SourceText decode_source(std::string bytes, bool is_html) {
     if (is_html) out.text = html_to_text(out.text);
     std::size_t printable = 0;
     for (char c : out.text) printable += !std::isspace(static_cast<unsigned char>(c));
-    if (printable == 0) { out.reason = "no text"; out.text.clear(); return out; }
+    if (printable == 0) {
+        out.reason = "no text";
+        out.text.clear();
+        return out;
+    }
     out.ok = true;
     return out;
 }
@@ -173,7 +191,10 @@ SourceText extract_document(const std::string& bytes, SourceFormat format, const
     SourceText out;
     out.bytes = bytes.size();
     out.format = format;
-    if (bytes.empty()) { out.reason = "empty file"; return out; }
+    if (bytes.empty()) {
+        out.reason = "empty file";
+        return out;
+    }
     Extracted e = extract_isolated(format, bytes, limits);
     out.ok = e.ok;
     out.text = std::move(e.text);
@@ -194,27 +215,37 @@ std::string file_stamp(const fs::path& file) {
     if (::stat(file.c_str(), &st) != 0) return {};
     char buf[96];
     std::snprintf(buf, sizeof buf, "%lld:%lld.%09ld:%lld.%09ld:%llu", static_cast<long long>(st.st_size),
-                  static_cast<long long>(st.st_mtim.tv_sec), st.st_mtim.tv_nsec, static_cast<long long>(st.st_ctim.tv_sec),
-                  st.st_ctim.tv_nsec, static_cast<unsigned long long>(st.st_ino));
+                  static_cast<long long>(st.st_mtim.tv_sec), st.st_mtim.tv_nsec,
+                  static_cast<long long>(st.st_ctim.tv_sec), st.st_ctim.tv_nsec,
+                  static_cast<unsigned long long>(st.st_ino));
     return buf;
 }
 
 std::optional<std::string> read_source_bytes(const fs::path& file, const SourceOptions& options, SourceText& out) {
     std::error_code ec;
     auto size = fs::file_size(file, ec);
-    if (ec) { out.reason = "cannot read: " + ec.message(); return std::nullopt; }
+    if (ec) {
+        out.reason = "cannot read: " + ec.message();
+        return std::nullopt;
+    }
     out.bytes = size;
     if (size > options.max_file_bytes) {
         out.reason = "too large (" + size_text(size) + "; limit " + size_text(options.max_file_bytes) + ")";
         return std::nullopt;
     }
     std::ifstream in(file, std::ios::binary);
-    if (!in) { out.reason = std::string("cannot read: ") + std::strerror(errno); return std::nullopt; }
+    if (!in) {
+        out.reason = std::string("cannot read: ") + std::strerror(errno);
+        return std::nullopt;
+    }
     std::string bytes;
     bytes.resize(size);
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) { out.reason = "read error"; return std::nullopt; }
+    if (in.bad()) {
+        out.reason = "read error";
+        return std::nullopt;
+    }
     out.fingerprint = content_fingerprint(bytes);
     return bytes;
 }

@@ -137,9 +137,11 @@ UpdateSummary update_index(const BuildOptions& options) {
     }
     std::vector<std::string> remove_ids;
     for (const auto& [id, rec] : indexed)
-        if (!seen.count(id) && (!fs::exists(rec.source) || under(rec.source, options.corpora))) remove_ids.push_back(id);
+        if (!seen.count(id) && (!fs::exists(rec.source) || under(rec.source, options.corpora)))
+            remove_ids.push_back(id);
     summary.removed = remove_ids.size();
-    if (!to_index.empty() || !remove_ids.empty()) apply(options.index_dir, next, remove_ids, distinct(to_index), options, summary);
+    if (!to_index.empty() || !remove_ids.empty())
+        apply(options.index_dir, next, remove_ids, distinct(to_index), options, summary);
     summary.seconds = seconds_since(start);
     return summary;
 }
@@ -169,8 +171,10 @@ UpdateSummary remove_files(const fs::path& index_dir, const std::vector<fs::path
     for (const auto& given : files) {
         fs::path f = fs::absolute(given).lexically_normal();
         std::string id = report_id_for(f.string());
-        if (indexed.count(id)) ids.push_back(id);
-        else summary.skipped.push_back({f.string(), "not in the index"});
+        if (indexed.count(id))
+            ids.push_back(id);
+        else
+            summary.skipped.push_back({f.string(), "not in the index"});
     }
     summary.removed = ids.size();
     if (!ids.empty()) apply(index_dir, next, ids, {}, BuildOptions{}, summary);

@@ -11,15 +11,14 @@
 namespace assay {
 
 IndexWriter::IndexWriter(const std::filesystem::path& path, bool create)
-    : db_(path.string(), create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN),
-      fresh_(create) {
+    : db_(path.string(), create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN), fresh_(create) {
     same_thesaurus_ = create || db_.get_doccount() == 0 ||
                       db_.get_metadata(std::string(kMetaThesaurus)) == Thesaurus::instance().fingerprint();
     std::string version = db_.get_metadata(std::string(kMetaSchemaVersion));
     if (!create && !version.empty() && version != std::to_string(kSchemaVersion))
         throw Xapian::InvalidArgumentError("index " + path.string() + " has schema version " + version +
-                                           ", this program writes version " +
-                                           std::to_string(kSchemaVersion) + ": rebuild it");
+                                           ", this program writes version " + std::to_string(kSchemaVersion) +
+                                           ": rebuild it");
 }
 
 BuiltReport build_report_documents(const Report& r, const Analyzer& analyzer) {

@@ -47,7 +47,7 @@ public:
 
 private:
     Xapian::WritableDatabase db_;
-    bool fresh_;          // created empty: nothing to replace, so plain appends
+    bool fresh_;           // created empty: nothing to replace, so plain appends
     bool same_thesaurus_;  // every document's group terms come from this program's thesaurus
 };
 

@@ -33,8 +33,9 @@ Roaring filter_bitmap(const FacetBitmaps& facets, const ResolvedFilter& filter) 
     return out;
 }
 
-std::vector<std::pair<std::string, std::vector<FacetValue>>> count_facets(
-    const FacetBitmaps& facets, const Roaring& text_matches, const std::vector<ResolvedFilter>& filters) {
+std::vector<std::pair<std::string, std::vector<FacetValue>>> count_facets(const FacetBitmaps& facets,
+                                                                          const Roaring& text_matches,
+                                                                          const std::vector<ResolvedFilter>& filters) {
     std::vector<Roaring> filter_bms;
     for (const auto& f : filters) filter_bms.push_back(filter_bitmap(facets, f));
 
@@ -44,13 +45,16 @@ std::vector<std::pair<std::string, std::vector<FacetValue>>> count_facets(
         Roaring base = text_matches;
         const ResolvedFilter* own = nullptr;
         for (std::size_t i = 0; i < filters.size(); ++i) {
-            if (filters[i].field == id) own = &filters[i];
-            else base &= filter_bms[i];
+            if (filters[i].field == id)
+                own = &filters[i];
+            else
+                base &= filter_bms[i];
         }
         const auto& spec = field(id);
         std::string prefix(spec.prefix);
         std::vector<FacetValue> values;
-        for (auto it = facets.by_term.lower_bound(prefix); it != facets.by_term.end() && it->first.rfind(prefix, 0) == 0; ++it) {
+        for (auto it = facets.by_term.lower_bound(prefix);
+             it != facets.by_term.end() && it->first.rfind(prefix, 0) == 0; ++it) {
             std::size_t n = base.and_cardinality(it->second);
             bool selected = own && std::find(own->terms.begin(), own->terms.end(), it->first) != own->terms.end();
             if (n == 0 && !selected) continue;
@@ -60,7 +64,8 @@ std::vector<std::pair<std::string, std::vector<FacetValue>>> count_facets(
         if (id == FieldId::year)
             std::sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.value < b.value; });
         else
-            std::stable_sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
+            std::stable_sort(values.begin(), values.end(),
+                             [](const auto& a, const auto& b) { return a.count > b.count; });
         out.emplace_back(std::string(spec.name), std::move(values));
     }
     return out;

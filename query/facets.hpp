@@ -19,7 +19,8 @@ Roaring filter_bitmap(const FacetBitmaps& facets, const ResolvedFilter& filter);
 inline constexpr std::size_t kMaxFacetValues = 200;
 
 // text_matches: every paragraph matching the text and non-facet filters.
-std::vector<std::pair<std::string, std::vector<FacetValue>>> count_facets(
-    const FacetBitmaps& facets, const Roaring& text_matches, const std::vector<ResolvedFilter>& filters);
+std::vector<std::pair<std::string, std::vector<FacetValue>>> count_facets(const FacetBitmaps& facets,
+                                                                          const Roaring& text_matches,
+                                                                          const std::vector<ResolvedFilter>& filters);
 
 }  // namespace assay

@@ -22,8 +22,10 @@ std::string normalised_key(std::string_view s) {
     std::string out;
     for (char c : s) {
         unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u)) out.push_back(static_cast<char>(std::tolower(u)));
-        else if (!out.empty() && out.back() != '_') out.push_back('_');
+        if (std::isalnum(u))
+            out.push_back(static_cast<char>(std::tolower(u)));
+        else if (!out.empty() && out.back() != '_')
+            out.push_back('_');
     }
     while (!out.empty() && out.back() == '_') out.pop_back();
     return out;
@@ -34,8 +36,8 @@ std::string prefixed(FieldId id, std::string_view v) { return std::string(field(
 ResolvedFilter from_terms(FieldId id, std::vector<std::string> terms) {
     std::vector<Xapian::Query> qs;
     for (const auto& t : terms) qs.emplace_back(t);
-    Xapian::Query q = qs.empty() ? Xapian::Query::MatchNothing
-                                 : Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
+    Xapian::Query q =
+        qs.empty() ? Xapian::Query::MatchNothing : Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
     return {id, std::move(terms), q};
 }
 
@@ -63,7 +65,8 @@ int parse_date_bound(const std::string& s, bool end, std::size_t column) {
 }
 
 ResolvedFilter year_filter(const QueryNode& n, const Xapian::Database& db) {
-    if (!n.range) return from_terms(FieldId::year, {prefixed(FieldId::year, std::to_string(parse_year(n.text, n.column)))});
+    if (!n.range)
+        return from_terms(FieldId::year, {prefixed(FieldId::year, std::to_string(parse_year(n.text, n.column)))});
     int lo = n.lo.empty() ? 0 : parse_year(n.lo, n.column);
     int hi = n.hi.empty() ? 9999 : parse_year(n.hi, n.column);
     if (lo > hi) throw QueryError("year: range " + n.lo + ".." + n.hi + " is backwards", n.column);
@@ -96,14 +99,17 @@ ResolvedFilter date_filter(const QueryNode& n) {
 
 ResolvedFilter authority_filter(const QueryNode& n) {
     const auto& gaz = Gazetteer::instance();
-    if (const AuthorityInfo* a = gaz.lookup(n.text)) return from_terms(FieldId::authority, {prefixed(FieldId::authority, a->ons_code)});
+    if (const AuthorityInfo* a = gaz.lookup(n.text))
+        return from_terms(FieldId::authority, {prefixed(FieldId::authority, a->ons_code)});
     std::string key = gazetteer_key(n.text);
     std::vector<std::string> near;
     for (const auto& a : gaz.all())
-        if (!key.empty() && gazetteer_key(a.name).find(key.substr(0, std::min<std::size_t>(key.size(), 4))) != std::string::npos)
+        if (!key.empty() &&
+            gazetteer_key(a.name).find(key.substr(0, std::min<std::size_t>(key.size(), 4))) != std::string::npos)
             near.push_back(a.name);
-    std::string hint = near.empty() ? "names such as Brent, \"Royal Borough of Greenwich\" or ONS codes such as E09000011"
-                                    : "did you mean " + join(near, 8) + "?";
+    std::string hint = near.empty()
+                           ? "names such as Brent, \"Royal Borough of Greenwich\" or ONS codes such as E09000011"
+                           : "did you mean " + join(near, 8) + "?";
     throw QueryError("authority: no English local authority is called '" + n.text + "'; " + hint, n.column);
 }
 
@@ -140,13 +146,15 @@ ResolvedFilter resolve_filter(const QueryNode& n, const Xapian::Database& db) {
             std::string key = normalised_key(n.text);
             if (section_kind_from_string(key)) return from_terms(*id, {prefixed(*id, key)});
             throw QueryError("section: unknown section kind '" + n.text + "'; kinds are " +
-                             join(as_strings(all_section_kind_names())), n.column);
+                                 join(as_strings(all_section_kind_names())),
+                             n.column);
         }
         case FieldId::type: {
             std::string key = normalised_key(n.text);
             if (doc_type_from_string(key)) return from_terms(*id, {prefixed(*id, key)});
-            throw QueryError("type: unknown document type '" + n.text + "'; types are " +
-                             join(as_strings(all_doc_type_names())), n.column);
+            throw QueryError(
+                "type: unknown document type '" + n.text + "'; types are " + join(as_strings(all_doc_type_names())),
+                n.column);
         }
         case FieldId::framework: {
             std::string key = normalised_key(n.text);

@@ -61,13 +61,20 @@ int main(int argc, char** argv) {
             opts.limits.max_queue_wait = std::chrono::milliseconds(ms);
         }),
         "a search that waited longer for a thread gets 503 instead")(
-        "allow-remote", po::bool_switch(&opts.allow_remote), "allow a non-loopback --listen address (no authentication!)")(
+        "allow-remote", po::bool_switch(&opts.allow_remote),
+        "allow a non-loopback --listen address (no authentication!)")(
         "host-name", po::value(&opts.host_names)->composing(), "another name clients may use in the Host header");
     try {
         po::variables_map vm;
         cli::parse(argc, argv, desc, {}, vm);
-        if (vm.count("help")) { std::cout << desc << "\n"; return cli::kExitOk; }
-        if (vm.count("version")) { std::cout << version_text("assayd"); return cli::kExitOk; }
+        if (vm.count("help")) {
+            std::cout << desc << "\n";
+            return cli::kExitOk;
+        }
+        if (vm.count("version")) {
+            std::cout << version_text("assayd");
+            return cli::kExitOk;
+        }
         po::notify(vm);
         split_listen(listen, opts.host, opts.port);
         opts.index_dir = index;

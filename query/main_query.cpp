@@ -31,23 +31,38 @@ int main(int argc, char** argv) {
     Searcher::Tuning tune;
     tuning.add_options()("bm25-k1", po::value(&tune.bm25.k1)->default_value(tune.bm25.k1), "BM25 k1")(
         "bm25-b", po::value(&tune.bm25.b)->default_value(tune.bm25.b), "BM25 b")(
-        "proximity", po::value(&tune.ranking.proximity_weight)->default_value(tune.ranking.proximity_weight), "weight of the nearness boost")(
-        "slack", po::value(&tune.ranking.proximity_slack)->default_value(tune.ranking.proximity_slack), "words allowed between neighbouring query words")(
-        "coverage", po::value(&tune.ranking.coverage_weight)->default_value(tune.ranking.coverage_weight), "weight of the all-words boost")(
-        "prose", po::value(&tune.ranking.prose_weight)->default_value(tune.ranking.prose_weight), "prior for prose paragraphs of reports")(
-        "synonym", po::value(&tune.ranking.synonym_weight)->default_value(tune.ranking.synonym_weight), "scale on thesaurus group terms")(
-        "template", po::value(&tune.ranking.template_weight)->default_value(tune.ranking.template_weight), "how much less a wording many paragraphs share weighs")(
-        "rescore-depth", po::value(&tune.ranking.rescore_depth)->default_value(tune.ranking.rescore_depth), "best hits that template weighing and the opening rescore")(
-        "opening", po::value(&tune.ranking.opening_weight)->default_value(tune.ranking.opening_weight), "weight of the typed words met in a paragraph's opening")(
-        "opening-words", po::value(&tune.ranking.opening_words)->default_value(tune.ranking.opening_words), "how many words a paragraph's opening is");
+        "proximity", po::value(&tune.ranking.proximity_weight)->default_value(tune.ranking.proximity_weight),
+        "weight of the nearness boost")(
+        "slack", po::value(&tune.ranking.proximity_slack)->default_value(tune.ranking.proximity_slack),
+        "words allowed between neighbouring query words")(
+        "coverage", po::value(&tune.ranking.coverage_weight)->default_value(tune.ranking.coverage_weight),
+        "weight of the all-words boost")(
+        "prose", po::value(&tune.ranking.prose_weight)->default_value(tune.ranking.prose_weight),
+        "prior for prose paragraphs of reports")(
+        "synonym", po::value(&tune.ranking.synonym_weight)->default_value(tune.ranking.synonym_weight),
+        "scale on thesaurus group terms")(
+        "template", po::value(&tune.ranking.template_weight)->default_value(tune.ranking.template_weight),
+        "how much less a wording many paragraphs share weighs")(
+        "rescore-depth", po::value(&tune.ranking.rescore_depth)->default_value(tune.ranking.rescore_depth),
+        "best hits that template weighing and the opening rescore")(
+        "opening", po::value(&tune.ranking.opening_weight)->default_value(tune.ranking.opening_weight),
+        "weight of the typed words met in a paragraph's opening")(
+        "opening-words", po::value(&tune.ranking.opening_words)->default_value(tune.ranking.opening_words),
+        "how many words a paragraph's opening is");
     opts.add(tuning);
     po::positional_options_description pos;
     pos.add("query", -1);
     try {
         po::variables_map vm;
         cli::parse(argc, argv, opts, pos, vm);
-        if (vm.count("help")) { std::cout << opts << "\n"; return cli::kExitOk; }
-        if (vm.count("version")) { std::cout << version_text("assay-query"); return cli::kExitOk; }
+        if (vm.count("help")) {
+            std::cout << opts << "\n";
+            return cli::kExitOk;
+        }
+        if (vm.count("version")) {
+            std::cout << version_text("assay-query");
+            return cli::kExitOk;
+        }
         po::notify(vm);
         if (format != "text" && format != "json" && format != "csv")
             throw po::error("--format must be text, json or csv, not '" + format + "'");
@@ -58,8 +73,10 @@ int main(int argc, char** argv) {
         searcher.ranking = tune.ranking;
         searcher.bm25 = tune.bm25;
         SearchResult result = searcher.search(req);
-        if (format == "json") std::cout << to_json(result).dump(2) << "\n";
-        else if (format == "csv") std::cout << render_csv(result);
+        if (format == "json")
+            std::cout << to_json(result).dump(2) << "\n";
+        else if (format == "csv")
+            std::cout << render_csv(result);
         else {
             std::cout << render_text(result, ::isatty(STDOUT_FILENO) == 1);
             if (req.explain) std::cout << "\nexplain:\n" << result.explain << "\n";

@@ -5,8 +5,8 @@
 // so the ranked pass only has to find the top k.
 #pragma once
 
-#include <roaring/roaring.hh>
 #include <xapian.h>
+#include <roaring/roaring.hh>
 
 #include "query/bitmap_cache.hpp"
 

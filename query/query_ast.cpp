@@ -31,9 +31,20 @@ std::vector<Tok> lex(std::string_view q) {
     while (i < q.size()) {
         char c = q[i];
         std::size_t col = i + 1;
-        if (is_space(c)) { ++i; continue; }
-        if (c == '(') { out.push_back({Tok::lparen, "(", col}); ++i; continue; }
-        if (c == ')') { out.push_back({Tok::rparen, ")", col}); ++i; continue; }
+        if (is_space(c)) {
+            ++i;
+            continue;
+        }
+        if (c == '(') {
+            out.push_back({Tok::lparen, "(", col});
+            ++i;
+            continue;
+        }
+        if (c == ')') {
+            out.push_back({Tok::rparen, ")", col});
+            ++i;
+            continue;
+        }
         if (c == '"' || c == '\xE2') {
             // Straight or curly double quotes open a phrase.
             std::size_t open_len = c == '"' ? 1 : (q.compare(i, 3, "\xE2\x80\x9C") == 0 ? 3 : 0);
@@ -41,8 +52,16 @@ std::vector<Tok> lex(std::string_view q) {
                 std::size_t j = i + open_len;
                 std::size_t close = std::string_view::npos, close_len = 0;
                 for (std::size_t k = j; k < q.size(); ++k) {
-                    if (q[k] == '"') { close = k; close_len = 1; break; }
-                    if (q.compare(k, 3, "\xE2\x80\x9D") == 0) { close = k; close_len = 3; break; }
+                    if (q[k] == '"') {
+                        close = k;
+                        close_len = 1;
+                        break;
+                    }
+                    if (q.compare(k, 3, "\xE2\x80\x9D") == 0) {
+                        close = k;
+                        close_len = 3;
+                        break;
+                    }
                 }
                 if (close == std::string_view::npos) throw QueryError("unclosed quote", col);
                 out.push_back({Tok::phrase, std::string(q.substr(j, close - j)), col});
@@ -58,8 +77,7 @@ std::vector<Tok> lex(std::string_view q) {
         }
         std::size_t j = i;
         while (j < q.size() && !ends_word(q[j])) {
-            if (q[j] == ':' && field_name(q.substr(i, j - i)) && j + 1 < q.size() && !is_space(q[j + 1]))
-                break;
+            if (q[j] == ':' && field_name(q.substr(i, j - i)) && j + 1 < q.size() && !is_space(q[j + 1])) break;
             ++j;
         }
         std::string w(q.substr(i, j - i));
@@ -71,9 +89,12 @@ std::vector<Tok> lex(std::string_view q) {
         i = j;
         if (w.size() > 1 && w.back() == ':' && field_by_name(std::string_view(w).substr(0, w.size() - 1)))
             throw QueryError(w + " needs a value", col);
-        if (w == "AND") out.push_back({Tok::op_and, w, col});
-        else if (w == "OR") out.push_back({Tok::op_or, w, col});
-        else if (w == "NOT") out.push_back({Tok::op_not, w, col});
+        if (w == "AND")
+            out.push_back({Tok::op_and, w, col});
+        else if (w == "OR")
+            out.push_back({Tok::op_or, w, col});
+        else if (w == "NOT")
+            out.push_back({Tok::op_not, w, col});
         else if (w == "NEAR" || w.rfind("NEAR/", 0) == 0) {
             unsigned n = 10;
             if (w.size() > 5) {
@@ -160,8 +181,13 @@ private:
 
     bool starts_operand() const {
         switch (peek().type) {
-            case Tok::word: case Tok::phrase: case Tok::lparen: case Tok::op_not:
-            case Tok::plus: case Tok::minus: case Tok::field: return true;
+            case Tok::word:
+            case Tok::phrase:
+            case Tok::lparen:
+            case Tok::op_not:
+            case Tok::plus:
+            case Tok::minus:
+            case Tok::field: return true;
             default: return false;
         }
     }
@@ -265,8 +291,9 @@ QueryAst parse_query(std::string_view text) {
 }
 
 std::string describe(const QueryNode& n) {
-    std::string mod = n.modifier == QueryNode::Modifier::required ? "+"
-                      : n.modifier == QueryNode::Modifier::excluded ? "-" : "";
+    std::string mod = n.modifier == QueryNode::Modifier::required   ? "+"
+                      : n.modifier == QueryNode::Modifier::excluded ? "-"
+                                                                    : "";
     auto kids = [&](const char* name) {
         std::string s = mod + "(" + name;
         for (const auto& c : n.children) s += " " + describe(*c);
@@ -280,8 +307,7 @@ std::string describe(const QueryNode& n) {
         case Kind::conj: return kids("AND");
         case Kind::disj: return kids("OR");
         case Kind::negation: return kids("NOT");
-        case Kind::filter:
-            return mod + n.field + ":" + (n.range ? n.lo + ".." + n.hi : "\"" + n.text + "\"");
+        case Kind::filter: return mod + n.field + ":" + (n.range ? n.lo + ".." + n.hi : "\"" + n.text + "\"");
     }
     return {};
 }

@@ -12,15 +12,31 @@ nlohmann::json to_json(const SearchResult& r) {
     for (const auto& h : r.hits) {
         json copies = json::array();
         for (const auto& c : h.also_in)
-            copies.push_back({{"report_id", c.report_id}, {"source", c.source}, {"authority", c.authority},
-                              {"date", c.date}, {"paragraph", c.paragraph}, {"seq", c.seq}});
-        hits.push_back({{"rank", h.rank},         {"score", h.score},         {"report_id", h.report_id},
-                        {"source", h.source},     {"authority", h.authority}, {"ons_code", h.ons_code},
-                        {"date", h.date},         {"type", h.type},           {"framework", h.framework},
-                        {"section", h.section},   {"section_kind", h.section_kind},
-                        {"paragraph", h.paragraph}, {"seq", h.seq},           {"line", h.line},
-                        {"page", h.page},         {"format", h.format},
-                        {"text", h.text},         {"snippet", h.snippet},     {"also_in", copies}});
+            copies.push_back({{"report_id", c.report_id},
+                              {"source", c.source},
+                              {"authority", c.authority},
+                              {"date", c.date},
+                              {"paragraph", c.paragraph},
+                              {"seq", c.seq}});
+        hits.push_back({{"rank", h.rank},
+                        {"score", h.score},
+                        {"report_id", h.report_id},
+                        {"source", h.source},
+                        {"authority", h.authority},
+                        {"ons_code", h.ons_code},
+                        {"date", h.date},
+                        {"type", h.type},
+                        {"framework", h.framework},
+                        {"section", h.section},
+                        {"section_kind", h.section_kind},
+                        {"paragraph", h.paragraph},
+                        {"seq", h.seq},
+                        {"line", h.line},
+                        {"page", h.page},
+                        {"format", h.format},
+                        {"text", h.text},
+                        {"snippet", h.snippet},
+                        {"also_in", copies}});
         if (!h.file_url.empty()) hits.back()["file_url"] = h.file_url;
     }
     json facets = json::object();
@@ -33,8 +49,9 @@ nlohmann::json to_json(const SearchResult& r) {
         }
         facets[name] = vs;
     }
-    json out = {{"query", r.query}, {"total", r.total},   {"took_ms", r.took_ms},
-                {"hits", hits},     {"facets", facets},   {"suggestion", r.suggestion.empty() ? json() : json(r.suggestion)}};
+    json out = {{"query", r.query},     {"total", r.total},
+                {"took_ms", r.took_ms}, {"hits", hits},
+                {"facets", facets},     {"suggestion", r.suggestion.empty() ? json() : json(r.suggestion)}};
     if (!r.explain.empty()) out["explain"] = r.explain;
     return out;
 }
@@ -62,15 +79,18 @@ std::string csv_field(std::string_view s) {
     if (!quote) return v;
     std::string out = "\"";
     for (char c : v) {
-        if (c == '"') out += "\"\"";
-        else out.push_back(c);
+        if (c == '"')
+            out += "\"\"";
+        else
+            out.push_back(c);
     }
     return out + "\"";
 }
 
 std::string render_csv(const SearchResult& r) {
     std::string out =
-        "rank,score,authority,ons_code,date,type,framework,section,paragraph,page,line,source,report_id,also_in,text\r\n";
+        "rank,score,authority,ons_code,date,type,framework,section,paragraph,page,line,source,report_id,also_in,"
+        "text\r\n";
     for (const auto& h : r.hits) {
         for (const std::string& f :
              {std::to_string(h.rank), fmt::format("{:.3f}", h.score), h.authority, h.ons_code, h.date, h.type,
@@ -97,14 +117,29 @@ std::string snippet_for_terminal(const std::string& snippet, bool color) {
     std::string out;
     for (std::size_t i = 0; i < snippet.size();) {
         auto starts = [&](std::string_view s) { return snippet.compare(i, s.size(), s) == 0; };
-        if (starts("<mark>")) { out += color ? "\x1b[1;33m" : "["; i += 6; }
-        else if (starts("</mark>")) { out += color ? "\x1b[0m" : "]"; i += 7; }
-        else if (starts("&amp;")) { out += '&'; i += 5; }
-        else if (starts("&lt;")) { out += '<'; i += 4; }
-        else if (starts("&gt;")) { out += '>'; i += 4; }
-        else if (starts("&quot;")) { out += '"'; i += 6; }
-        else if (starts("&#39;")) { out += '\''; i += 5; }
-        else out.push_back(snippet[i++]);
+        if (starts("<mark>")) {
+            out += color ? "\x1b[1;33m" : "[";
+            i += 6;
+        } else if (starts("</mark>")) {
+            out += color ? "\x1b[0m" : "]";
+            i += 7;
+        } else if (starts("&amp;")) {
+            out += '&';
+            i += 5;
+        } else if (starts("&lt;")) {
+            out += '<';
+            i += 4;
+        } else if (starts("&gt;")) {
+            out += '>';
+            i += 4;
+        } else if (starts("&quot;")) {
+            out += '"';
+            i += 6;
+        } else if (starts("&#39;")) {
+            out += '\'';
+            i += 5;
+        } else
+            out.push_back(snippet[i++]);
     }
     return out;
 }
@@ -129,7 +164,10 @@ std::string render_text(const SearchResult& r, bool color) {
         out += fmt::format("\n{}:", name);
         std::size_t shown = 0;
         for (const auto& v : values) {
-            if (shown++ == 8) { out += " …"; break; }
+            if (shown++ == 8) {
+                out += " …";
+                break;
+            }
             out += fmt::format(" {}{} ({})", v.selected ? "*" : "", v.value, v.count);
         }
     }

@@ -27,17 +27,25 @@ struct Unit {
 class Resolver {
 public:
     Resolver(const Xapian::Database& db, const Analyzer& a, const RankingParams& p, ResolvedQuery& out)
-        : db_(db), an_(a), params_(p), out_(out),
+        : db_(db),
+          an_(a),
+          params_(p),
+          out_(out),
           group_terms_(db.get_metadata(std::string(kMetaThesaurus)) == Thesaurus::instance().fingerprint()) {}
 
     // Top level: a group or AND chain may carry facet filters.
     Q top(const QueryNode& n) {
-        if (n.kind == Kind::filter && n.modifier == Mod::none) { take_filter(n); return Q(); }
+        if (n.kind == Kind::filter && n.modifier == Mod::none) {
+            take_filter(n);
+            return Q();
+        }
         if (n.kind == Kind::group || n.kind == Kind::conj) {
             std::vector<const QueryNode*> rest;
             for (const auto& c : n.children) {
-                if (c->kind == Kind::filter && c->modifier != Mod::excluded) take_filter(*c);
-                else rest.push_back(c.get());
+                if (c->kind == Kind::filter && c->modifier != Mod::excluded)
+                    take_filter(*c);
+                else
+                    rest.push_back(c.get());
             }
             return n.kind == Kind::group ? group(rest) : conj(rest);
         }
@@ -47,7 +55,10 @@ public:
 private:
     void take_filter(const QueryNode& n) {
         ResolvedFilter f = resolve_filter(n, db_);
-        if (f.field == FieldId::date) { out_.other_filters.push_back(f.query); return; }
+        if (f.field == FieldId::date) {
+            out_.other_filters.push_back(f.query);
+            return;
+        }
         for (auto& existing : out_.facet_filters)
             if (existing.field == f.field) {  // same field twice: either value (like facets)
                 existing.terms.insert(existing.terms.end(), f.terms.begin(), f.terms.end());
@@ -96,7 +107,8 @@ private:
     std::vector<Unit> word_units(const std::string& text) {
         auto tokens = an_.tokenize(text);
         std::vector<std::string> words;
-        for (const auto& t : tokens) if (!t.compound) words.push_back(t.word);
+        for (const auto& t : tokens)
+            if (!t.compound) words.push_back(t.word);
         out_.words.insert(out_.words.end(), words.begin(), words.end());
         std::vector<Unit> units;
         const auto& thesaurus = Thesaurus::instance();
@@ -132,8 +144,7 @@ private:
             auto m = thesaurus.longest_match(words, wi);
             if (m.group && m.length > 0) {
                 units.push_back(synonym_unit(*m.group));
-                for (std::size_t used = 0; used < m.length && ti < tokens.size(); ++ti)
-                    used += !tokens[ti].compound;
+                for (std::size_t used = 0; used < m.length && ti < tokens.size(); ++ti) used += !tokens[ti].compound;
                 wi += m.length;
                 continue;
             }
@@ -212,7 +223,10 @@ private:
         const Unit* prev = nullptr;
         unsigned gap = 0;
         for (const auto& u : units) {
-            if (u.stop) { ++gap; continue; }
+            if (u.stop) {
+                ++gap;
+                continue;
+            }
             if (prev && !prev->positional.empty() && !u.positional.empty()) {
                 std::array<Q, 2> pair{Q(prev->positional), Q(u.positional)};
                 boosts.emplace_back(Q::OP_PHRASE, pair.begin(), pair.end(),
@@ -234,7 +248,8 @@ private:
     Q phrase(const std::string& text, std::size_t column) {
         auto tokens = an_.tokenize(text);
         std::vector<std::string> words;
-        for (const auto& t : tokens) if (!t.compound) words.push_back(t.word);
+        for (const auto& t : tokens)
+            if (!t.compound) words.push_back(t.word);
         if (words.empty()) return Q();
         if (words.size() > kMaxPhraseWords)
             throw QueryError("a phrase has at most " + std::to_string(kMaxPhraseWords) + " words", column);
@@ -249,7 +264,8 @@ private:
         std::vector<Q> qs;
         for (const auto& c : n.children) {
             std::vector<std::string> words;
-            for (const auto& t : an_.tokenize(c->text)) if (!t.compound) words.push_back(t.word);
+            for (const auto& t : an_.tokenize(c->text))
+                if (!t.compound) words.push_back(t.word);
             if (c->kind != Kind::word || words.size() != 1)
                 throw QueryError("NEAR joins single words, not '" + c->text + "'", c->column);
             out_.words.push_back(words[0]);
@@ -270,18 +286,26 @@ private:
             pending.clear();
         };
         for (const QueryNode* c : kids) {
-            if (c->kind == Kind::word && c->modifier == Mod::none) { pending += " " + c->text; continue; }
+            if (c->kind == Kind::word && c->modifier == Mod::none) {
+                pending += " " + c->text;
+                continue;
+            }
             flush();
             Q q = c->kind == Kind::negation ? node(*c->children[0]) : node(*c);
             if (q.empty()) continue;
-            if (c->kind == Kind::negation || c->modifier == Mod::excluded) excluded.push_back(q);
-            else if (c->modifier == Mod::required) required.push_back(q);
-            else optional.push_back(q);
+            if (c->kind == Kind::negation || c->modifier == Mod::excluded)
+                excluded.push_back(q);
+            else if (c->modifier == Mod::required)
+                required.push_back(q);
+            else
+                optional.push_back(q);
         }
         flush();
         Q words = units_or(loose, true);
         if (!words.empty()) optional.insert(optional.begin(), words);
-        Q opt = optional.empty() ? Q() : optional.size() == 1 ? optional[0] : Q(Q::OP_OR, optional.begin(), optional.end());
+        Q opt = optional.empty()       ? Q()
+                : optional.size() == 1 ? optional[0]
+                                       : Q(Q::OP_OR, optional.begin(), optional.end());
         Q result;
         if (!required.empty()) {
             Q req = required.size() == 1 ? required[0] : Q(Q::OP_AND, required.begin(), required.end());
@@ -323,9 +347,10 @@ private:
 
 bool is_stopword(const std::string& w) {
     static constexpr std::array<std::string_view, 40> kStop{
-        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "has", "have",
-        "how", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "there", "they",
-        "this", "to", "was", "were", "what", "when", "where", "which", "who", "why", "will", "with", "do"};
+        "a",    "an",   "and",  "are",   "as",    "at",    "be",   "been", "but",  "by",
+        "for",  "from", "has",  "have",  "how",   "in",    "is",   "it",   "its",  "of",
+        "on",   "or",   "that", "the",   "their", "there", "they", "this", "to",   "was",
+        "were", "what", "when", "where", "which", "who",   "why",  "will", "with", "do"};
     return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
 }
 

@@ -36,13 +36,13 @@ struct RankingParams {
 };
 
 struct ResolvedQuery {
-    Xapian::Query text;      // free text and nested filters; MatchAll when there is none
-    bool has_text = false;   // any ranked words at all
+    Xapian::Query text;                         // free text and nested filters; MatchAll when there is none
+    bool has_text = false;                      // any ranked words at all
     std::vector<ResolvedFilter> facet_filters;  // top-level filters on facet fields
     std::vector<Xapian::Query> other_filters;   // top-level date ranges
-    std::set<std::string> highlight_terms;       // stemmed terms to mark in snippets
-    std::vector<std::string> words;              // the user's free-text words (for suggestions)
-    std::vector<std::string> opening_terms;      // one positioned term per ranked content word
+    std::set<std::string> highlight_terms;      // stemmed terms to mark in snippets
+    std::vector<std::string> words;             // the user's free-text words (for suggestions)
+    std::vector<std::string> opening_terms;     // one positioned term per ranked content word
 };
 
 ResolvedQuery resolve(const QueryNode* root, const Xapian::Database& db, const Analyzer& analyzer,

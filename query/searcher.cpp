@@ -24,8 +24,10 @@ QueryAst request_ast(const SearchRequest& req) {
     auto group = std::make_unique<QueryNode>();
     group->kind = QueryNode::Kind::group;
     if (root) {
-        if (root->kind == QueryNode::Kind::group) group = std::move(root);
-        else group->children.push_back(std::move(root));
+        if (root->kind == QueryNode::Kind::group)
+            group = std::move(root);
+        else
+            group->children.push_back(std::move(root));
     }
     for (const auto& [name, value] : req.filters) {
         // A form value may itself be a range ("2012..2014") or plain text.
@@ -130,7 +132,8 @@ Searcher::Page Searcher::ranked_page(Xapian::Enquire& enquire, const SearchReque
     std::stable_sort(page.hits.begin(), rescored,
                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
     if (page.hits.size() > want) page.hits.resize(want);
-    page.hits.erase(page.hits.begin(), page.hits.begin() + static_cast<std::ptrdiff_t>(std::min(req.offset, page.hits.size())));
+    page.hits.erase(page.hits.begin(),
+                    page.hits.begin() + static_cast<std::ptrdiff_t>(std::min(req.offset, page.hits.size())));
     return page;
 }
 
@@ -191,8 +194,10 @@ SearchResult Searcher::search(const SearchRequest& req) {
     if (!rq.has_text) enquire.set_sort_by_value_then_relevance(kSlotDate, true);
     // Copies of one paragraph show once (paragraph_signature.hpp); with at most N per report
     // the report is the collapse key and copies are dropped from the ranked window instead.
-    if (req.per_report > 0) enquire.set_collapse_key(kSlotReport, req.per_report);
-    else enquire.set_collapse_key(kSlotSignature);
+    if (req.per_report > 0)
+        enquire.set_collapse_key(kSlotReport, req.per_report);
+    else
+        enquire.set_collapse_key(kSlotSignature);
 
     // Exact totals and facet counts come from bitmaps (match_bitmap.hpp); the ranked pass
     // only has to find the top k, so Xapian can skip what cannot make the page.
@@ -206,9 +211,9 @@ SearchResult Searcher::search(const SearchRequest& req) {
     Xapian::Query ranked = combine_filters(rq, true);
     if (rq.has_text && ranking.prose_weight > 0) {
         auto* prior = new Xapian::ValueWeightPostingSource(kSlotPrior);
-        ranked = Xapian::Query(Xapian::Query::OP_AND_MAYBE, ranked,
-                               Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(prior->release()),
-                                             ranking.prose_weight));
+        ranked = Xapian::Query(
+            Xapian::Query::OP_AND_MAYBE, ranked,
+            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(prior->release()), ranking.prose_weight));
     }
     enquire.set_query(without_deleted(ranked, req.facets ? &deleted_matches : nullptr));
     auto page = ranked_page(enquire, req, rq);

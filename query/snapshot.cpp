@@ -14,7 +14,8 @@ void check_schema(const Xapian::Database& db, const std::filesystem::path& index
                                (version.empty() ? "none" : version) + " but this program reads version " +
                                std::to_string(kSchemaVersion) + ": rebuild it with assay-index build");
     if (db.get_metadata(std::string(kMetaSchemaFingerprint)) != schema_fingerprint())
-        throw IndexUnavailable("index " + index_dir.string() + " was written with a different field registry: rebuild it");
+        throw IndexUnavailable("index " + index_dir.string() +
+                               " was written with a different field registry: rebuild it");
 }
 
 // A segment's bitmap (its own docids) as docids of the combined database, deletions removed.
@@ -37,7 +38,8 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
     snap->generation_name = gen->filename().string();
     // Damaged files surface as Xapian errors here, or as anything a garbled length provokes.
     auto damaged = [&](const std::string& what) {
-        return IndexDamaged("cannot read index " + gen->string() + ": " + what + " (run assay-index check, then rebuild it)");
+        return IndexDamaged("cannot read index " + gen->string() + ": " + what +
+                            " (run assay-index check, then rebuild it)");
     };
     try {
         // An index written before segments is one plain database: its version says rebuild.
@@ -61,21 +63,24 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
             if (!facets) {
                 facets = FacetBitmaps::from_database(seg.db);
                 snap->degraded = true;
-                snap->degraded_reason = "facet bitmaps failed their checksum; counted from terms instead (run assay-index check)";
+                snap->degraded_reason =
+                    "facet bitmaps failed their checksum; counted from terms instead (run assay-index check)";
             }
-            for (auto& [term, bm] : facets->by_term) snap->facets.by_term[term] |= to_global(bm, seg.deleted.docs, i, n);
+            for (auto& [term, bm] : facets->by_term)
+                snap->facets.by_term[term] |= to_global(bm, seg.deleted.docs, i, n);
         }
         for (auto& [term, bm] : snap->facets.by_term) bm.runOptimize();
         snap->deleted.runOptimize();
-        for_each_live_record(segments, kMetaReportPrefix, [&](const std::string& id, const std::string& value, std::size_t) {
-            auto record = nlohmann::json::parse(value, nullptr, false);
-            if (record.is_discarded()) {
-                snap->degraded = true;
-                snap->degraded_reason = "a report record is corrupt: " + id;
-                return;
-            }
-            snap->reports.insert_or_assign(id, ReportEntry{ReportCitation::from_record(record), std::move(record)});
-        });
+        for_each_live_record(
+            segments, kMetaReportPrefix, [&](const std::string& id, const std::string& value, std::size_t) {
+                auto record = nlohmann::json::parse(value, nullptr, false);
+                if (record.is_discarded()) {
+                    snap->degraded = true;
+                    snap->degraded_reason = "a report record is corrupt: " + id;
+                    return;
+                }
+                snap->reports.insert_or_assign(id, ReportEntry{ReportCitation::from_record(record), std::move(record)});
+            });
     } catch (const IndexUnavailable&) {
         throw;
     } catch (const Xapian::Error& e) {

@@ -39,12 +39,12 @@ struct IndexSnapshot {
     std::filesystem::path generation;  // the database folder
     std::string generation_name;
     FacetBitmaps facets;
-    bool degraded = false;       // facets failed their checksum and were rebuilt from terms
+    bool degraded = false;  // facets failed their checksum and were rebuilt from terms
     // Set when a search found the database damaged (R10): /healthz reports it until a new
     // generation is served.
     mutable std::atomic<bool> damaged{false};
     std::string degraded_reason;
-    std::size_t documents = 0;   // paragraphs served (deleted ones not counted)
+    std::size_t documents = 0;  // paragraphs served (deleted ones not counted)
     std::size_t segments = 1;
     // Paragraphs later updates removed, as docids of the generation's combined database:
     // subtracted from every total and facet count.

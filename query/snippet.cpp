@@ -23,9 +23,9 @@ std::string html_escape(std::string_view text) {
 std::string make_snippet(std::string_view text, const std::set<std::string>& terms, const Analyzer& analyzer,
                          std::size_t max_words) {
     auto tokens = analyzer.tokenize(text);
-    std::vector<const Token*> words;     // plain tokens (compounds excluded) in order
+    std::vector<const Token*> words;                         // plain tokens (compounds excluded) in order
     std::vector<std::pair<std::size_t, std::size_t>> marks;  // byte ranges to mark
-    std::vector<std::string> matched;    // matched term per word ("" if none)
+    std::vector<std::string> matched;                        // matched term per word ("" if none)
     for (const auto& t : tokens) {
         std::string term = analyzer.term(t.word);
         bool hit = terms.count(term) > 0;

@@ -5,8 +5,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <stdexcept>
 #include <unordered_map>
@@ -29,9 +29,11 @@ int known_multibyte(std::string_view s, std::size_t i, bool& apostrophe) {
     if (b(0) == 0xE2 && i + 2 < s.size()) {
         if (b(1) == 0x80) {
             unsigned c = b(2);
-            if (c == 0x98 || c == 0x99) { apostrophe = true; return 3; }  // ‘ ’
-            if (c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94 || c == 0xA2 || c == 0xA6)
-                return 3;  // “ ” – — • …
+            if (c == 0x98 || c == 0x99) {
+                apostrophe = true;
+                return 3;
+            }                                                                                          // ‘ ’
+            if (c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94 || c == 0xA2 || c == 0xA6) return 3;  // “ ” – — • …
         }
         if (b(1) == 0x97 && b(2) == 0xBC) return 3;  // ◼
         if (b(1) == 0x96 && b(2) == 0xAA) return 3;  // ▪
@@ -42,7 +44,10 @@ int known_multibyte(std::string_view s, std::size_t i, bool& apostrophe) {
 
 bool fast_path_ok(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
         bool apos;
         int n = known_multibyte(s, i, apos);
         if (n == 0) return false;
@@ -103,8 +108,7 @@ struct Analyzer::Impl {
 
 // Mirrors UAX #29 on ASCII: letters and digits run together; '.' and the apostrophes join
 // letters to letters and digits to digits; ',' and ';' join digits to digits.
-void Analyzer::Impl::tokenize_fast(std::string_view s, std::uint32_t pos,
-                                   std::vector<Token>& out) const {
+void Analyzer::Impl::tokenize_fast(std::string_view s, std::uint32_t pos, std::vector<Token>& out) const {
     std::size_t i = 0, n = s.size();
     auto uc = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     std::size_t prev_end = std::string::npos;
@@ -148,8 +152,8 @@ void Analyzer::Impl::tokenize_fast(std::string_view s, std::uint32_t pos,
         }
         fold_apostrophes(word);
         if (word.empty() || word.size() > kMaxTokenBytes) continue;
-        bool hyphen_before = prev_end != std::string::npos && start == prev_end + 1 &&
-                             s[prev_end] == '-' && !out.empty();
+        bool hyphen_before =
+            prev_end != std::string::npos && start == prev_end + 1 && s[prev_end] == '-' && !out.empty();
         out.push_back(Token{std::move(word), pos++, start, i, false, false});
         if (hyphen_before) out[out.size() - 2].hyphen_next = true;
         prev_end = i;
@@ -223,8 +227,7 @@ void Analyzer::Impl::tokenize_icu(icu::BreakIterator& it, std::string_view s, st
         return b_at;
     };
     int32_t prev_end = -1;
-    for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE;
-         start = end, end = it.next()) {
+    for (int32_t start = it.first(), end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
         if (it.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
         // Far too long to fold into a token we keep: skip it before normalising, which can
         // multiply its length (U+FDFA becomes 18 characters).

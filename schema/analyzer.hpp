@@ -25,7 +25,7 @@ struct Token {
     std::uint32_t pos = 0;  // position; a joined compound shares its first part's position
     std::size_t start = 0;  // byte offsets of the token in the input
     std::size_t end = 0;
-    bool compound = false;  // the joined form of a hyphenated word (multiagency)
+    bool compound = false;     // the joined form of a hyphenated word (multiagency)
     bool hyphen_next = false;  // joined to the next token by a hyphen (multi-agency)
 };
 

@@ -25,14 +25,20 @@ struct ByteReader {
     std::size_t at = 0;
     bool ok = true;
     std::uint64_t get(int bytes) {
-        if (!ok || in.size() - at < static_cast<std::size_t>(bytes)) { ok = false; return 0; }
+        if (!ok || in.size() - at < static_cast<std::size_t>(bytes)) {
+            ok = false;
+            return 0;
+        }
         std::uint64_t v = 0;
         for (int i = 0; i < bytes; ++i) v |= std::uint64_t(static_cast<unsigned char>(in[at + i])) << (8 * i);
         at += static_cast<std::size_t>(bytes);
         return v;
     }
     std::string_view take(std::size_t n) {
-        if (!ok || in.size() - at < n) { ok = false; return {}; }
+        if (!ok || in.size() - at < n) {
+            ok = false;
+            return {};
+        }
         auto s = in.substr(at, n);
         at += n;
         return s;

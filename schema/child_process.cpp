@@ -28,8 +28,8 @@ bool read_all(int fd, std::string& out, std::optional<std::chrono::steady_clock:
     char buf[8192];
     while (true) {
         if (deadline) {
-            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*deadline -
-                                                                              std::chrono::steady_clock::now());
+            auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - std::chrono::steady_clock::now());
             if (left.count() <= 0) return false;
             pollfd p{fd, POLLIN, 0};
             int ready = ::poll(&p, 1, static_cast<int>(left.count()));
@@ -56,8 +56,7 @@ std::string ChildOutcome::describe() const {
     return "exited with status " + std::to_string(exit_code);
 }
 
-ChildOutcome run_in_child(const std::function<std::string()>& work,
-                          std::optional<std::chrono::milliseconds> limit) {
+ChildOutcome run_in_child(const std::function<std::string()>& work, std::optional<std::chrono::milliseconds> limit) {
     ChildOutcome outcome;
     std::optional<std::chrono::steady_clock::time_point> deadline;
     if (limit) {
@@ -100,10 +99,11 @@ ChildOutcome run_in_child(const std::function<std::string()>& work,
     }
     ::close(fds[0]);
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    if (WIFSIGNALED(status)) outcome.signal = WTERMSIG(status);
-    else if (WIFEXITED(status)) outcome.exit_code = WEXITSTATUS(status);
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    if (WIFSIGNALED(status))
+        outcome.signal = WTERMSIG(status);
+    else if (WIFEXITED(status))
+        outcome.exit_code = WEXITSTATUS(status);
     outcome.completed = !outcome.timed_out && outcome.signal == 0 && outcome.exit_code == 0;
     return outcome;
 }

@@ -12,12 +12,12 @@
 namespace assay {
 
 struct ChildOutcome {
-    bool completed = false;  // the work returned and the child exited 0
-    int signal = 0;          // the signal that ended the child, if one did
-    int exit_code = 0;       // the child's exit status otherwise
-    bool timed_out = false;  // the child outlived the time limit and was killed
+    bool completed = false;              // the work returned and the child exited 0
+    int signal = 0;                      // the signal that ended the child, if one did
+    int exit_code = 0;                   // the child's exit status otherwise
+    bool timed_out = false;              // the child outlived the time limit and was killed
     std::chrono::milliseconds limit{0};  // that limit, when there was one
-    std::string output;      // what the work returned (whatever arrived, if it did not complete)
+    std::string output;                  // what the work returned (whatever arrived, if it did not complete)
     // "killed by SIGSEGV (Segmentation fault)", "exited with status 1", "timed out after 5000 ms"
     std::string describe() const;
 };

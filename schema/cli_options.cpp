@@ -12,8 +12,8 @@ po::options_description index_location(std::string& index_dir) {
 
 po::options_description general(std::string& config_file) {
     po::options_description d("General");
-    d.add_options()("help,h", "show this help")(
-        "config", po::value(&config_file), "read options from this file (key = value lines)");
+    d.add_options()("help,h", "show this help")("config", po::value(&config_file),
+                                                "read options from this file (key = value lines)");
     return d;
 }
 

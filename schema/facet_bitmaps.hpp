@@ -14,8 +14,8 @@
 #include <string>
 #include <string_view>
 
-#include <roaring/roaring.hh>
 #include <xapian.h>
+#include <roaring/roaring.hh>
 
 #include "schema/byte_io.hpp"
 

@@ -11,7 +11,21 @@
 
 namespace assay {
 
-enum class FieldId { text, synonym, authority, year, date, grade, section, type, framework, report, unique, signature, zone };
+enum class FieldId {
+    text,
+    synonym,
+    authority,
+    year,
+    date,
+    grade,
+    section,
+    type,
+    framework,
+    report,
+    unique,
+    signature,
+    zone
+};
 
 // How a field's values reach the index.
 enum class FieldKind {
@@ -27,13 +41,13 @@ struct FieldSpec {
     std::string_view prefix;  // Xapian term prefix ("" for body text)
     Xapian::valueno slot;     // value slot, or Xapian::BAD_VALUENO
     FieldKind kind;
-    bool facet;               // counted with bitmaps and shown in results
+    bool facet;  // counted with bitmaps and shown in results
 };
 
-inline constexpr Xapian::valueno kSlotDate = 0;    // sortable_serialise(yyyymmdd)
-inline constexpr Xapian::valueno kSlotGrade = 1;   // overall grade ordinal (1 best .. 4)
-inline constexpr Xapian::valueno kSlotReport = 2;  // report id, the collapse key
-inline constexpr Xapian::valueno kSlotPrior = 3;  // sortable_serialise(prior in 0..1), see paragraph_prior()
+inline constexpr Xapian::valueno kSlotDate = 0;       // sortable_serialise(yyyymmdd)
+inline constexpr Xapian::valueno kSlotGrade = 1;      // overall grade ordinal (1 best .. 4)
+inline constexpr Xapian::valueno kSlotReport = 2;     // report id, the collapse key
+inline constexpr Xapian::valueno kSlotPrior = 3;      // sortable_serialise(prior in 0..1), see paragraph_prior()
 inline constexpr Xapian::valueno kSlotSignature = 4;  // paragraph signature, the duplicate key
 
 inline constexpr std::array<FieldSpec, 13> kFields{{
@@ -66,9 +80,8 @@ constexpr const FieldSpec& field(FieldId id) {
 std::optional<FieldId> field_by_name(std::string_view name);
 
 // Facet fields in display order.
-inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId::year,
-                                                     FieldId::grade,     FieldId::type,
-                                                     FieldId::section,   FieldId::framework};
+inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId::year,    FieldId::grade,
+                                                     FieldId::type,      FieldId::section, FieldId::framework};
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
 inline constexpr int kSchemaVersion = 5;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments

@@ -9,8 +9,9 @@ const std::vector<FrameworkInfo>& frameworks() {
         {"jar_2009", "Inspection of progress made in the provision of safeguarding services"},
         {"protection_2012", "Inspection of local authority arrangements for the protection of children"},
         {"lac_2012", "Inspection of looked after children services"},
-        {"sif", "Inspection of services for children in need of help and protection, children "
-                "looked after and care leavers"},
+        {"sif",
+         "Inspection of services for children in need of help and protection, children "
+         "looked after and care leavers"},
         {"lscb_review", "Review of the effectiveness of the Local Safeguarding Children Board"},
         {"ilacs", "Inspection of local authority children's services"},
         {"jtai", "Joint targeted area inspection"},

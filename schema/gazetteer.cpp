@@ -47,9 +47,7 @@ Folded fold(std::string_view text) {
             f.upper.push_back(false);
         }
     };
-    auto alnum = [&](std::size_t i) {
-        return i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]));
-    };
+    auto alnum = [&](std::size_t i) { return i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])); };
     // An apostrophe of `width` bytes at i: a possessive "'s" vanishes whole ("Durham's" ->
     // "durham"), any other apostrophe alone ("O'Neill" -> "oneill").
     auto apostrophe = [&](std::size_t& i, std::size_t width) {
@@ -68,7 +66,8 @@ Folded fold(std::string_view text) {
         } else if (c == '\'') {
             apostrophe(i, 1);
         } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-                   (static_cast<unsigned char>(text[i + 2]) == 0x99 || static_cast<unsigned char>(text[i + 2]) == 0x98)) {
+                   (static_cast<unsigned char>(text[i + 2]) == 0x99 ||
+                    static_cast<unsigned char>(text[i + 2]) == 0x98)) {
             apostrophe(i, 3);  // curly apostrophes
         } else if (c == '&') {
             space();
@@ -129,26 +128,27 @@ bool is_ons_code(std::string_view key) {
 const std::vector<std::string>& non_authority_phrases() {
     static const std::vector<std::string> phrases = [] {
         std::vector<std::string> p;
-        for (const char* s : {
-                 // Ofsted offices in letterheads
-                 "Manchester M1 2WD", "Manchester M2 7LA", "Nottingham NG1 6HJ", "Westminster, London SW1H 9EX",
-                 "Bristol BS1 6EH", "Piccadilly Gate, Store Street, Manchester",
-                 // places embedding an authority's name
-                 "New York", "Newcastle-under-Lyme", "Newcastle under Lyme", "Sutton Coldfield", "Sutton-in-Ashfield",
-                 "Greater Manchester", "Stoke Newington", "Stoke Mandeville", "Hull York Medical School",
-                 "Richmond, North Yorkshire", "Bradford-on-Avon", "Bradford on Avon",
-                 // areas of police forces and health bodies spanning several authorities
-                 "Avon and Somerset", "Devon and Cornwall", "Hampshire and Isle of Wight", "Cheshire and Merseyside",
-                 "Leicester, Leicestershire and Rutland", "Derby and Derbyshire", "Nottingham and Nottinghamshire",
-                 "Stoke-on-Trent and Staffordshire", "Staffordshire and Stoke-on-Trent", "Bath and North East Somerset, Swindon and Wiltshire",
-                 "Bristol, North Somerset and South Gloucestershire", "Cambridgeshire and Peterborough",
-                 "Herefordshire and Worcestershire", "Kent and Medway", "Lancashire and South Cumbria",
-                 "Cornwall and the Isles of Scilly", "Norfolk and Waveney", "Suffolk and North East Essex",
-                 "Sussex and East Surrey", "Surrey and Borders", "Shropshire, Telford and Wrekin",
-                 "Bedfordshire, Luton and Milton Keynes", "Buckinghamshire, Oxfordshire and Berkshire West",
-                 "Dorset Healthcare", "North Cumbria",
-                 // a trust serving two authorities
-                 "Northamptonshire Children's Trust"})
+        for (const char* s :
+             {// Ofsted offices in letterheads
+              "Manchester M1 2WD", "Manchester M2 7LA", "Nottingham NG1 6HJ", "Westminster, London SW1H 9EX",
+              "Bristol BS1 6EH", "Piccadilly Gate, Store Street, Manchester",
+              // places embedding an authority's name
+              "New York", "Newcastle-under-Lyme", "Newcastle under Lyme", "Sutton Coldfield", "Sutton-in-Ashfield",
+              "Greater Manchester", "Stoke Newington", "Stoke Mandeville", "Hull York Medical School",
+              "Richmond, North Yorkshire", "Bradford-on-Avon", "Bradford on Avon",
+              // areas of police forces and health bodies spanning several authorities
+              "Avon and Somerset", "Devon and Cornwall", "Hampshire and Isle of Wight", "Cheshire and Merseyside",
+              "Leicester, Leicestershire and Rutland", "Derby and Derbyshire", "Nottingham and Nottinghamshire",
+              "Stoke-on-Trent and Staffordshire", "Staffordshire and Stoke-on-Trent",
+              "Bath and North East Somerset, Swindon and Wiltshire",
+              "Bristol, North Somerset and South Gloucestershire", "Cambridgeshire and Peterborough",
+              "Herefordshire and Worcestershire", "Kent and Medway", "Lancashire and South Cumbria",
+              "Cornwall and the Isles of Scilly", "Norfolk and Waveney", "Suffolk and North East Essex",
+              "Sussex and East Surrey", "Surrey and Borders", "Shropshire, Telford and Wrekin",
+              "Bedfordshire, Luton and Milton Keynes", "Buckinghamshire, Oxfordshire and Berkshire West",
+              "Dorset Healthcare", "North Cumbria",
+              // a trust serving two authorities
+              "Northamptonshire Children's Trust"})
             p.push_back(gazetteer_key(s));
         std::sort(p.begin(), p.end());
         return p;
@@ -158,9 +158,9 @@ const std::vector<std::string>& non_authority_phrases() {
 
 // A word after a name that makes it part of an address.
 bool address_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 14> kWords{
-        "street", "road", "lane", "place", "avenue", "square", "terrace", "crescent", "drive", "gardens",
-        "grove", "house", "buildings", "parade"};
+    static constexpr std::array<std::string_view, 14> kWords{"street", "road",    "lane",      "place", "avenue",
+                                                             "square", "terrace", "crescent",  "drive", "gardens",
+                                                             "grove",  "house",   "buildings", "parade"};
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -212,8 +212,9 @@ Gazetteer::Gazetteer(std::vector<AuthorityInfo> entries) : entries_(std::move(en
     std::sort(keys_.begin(), keys_.end());
     // A key two entries share goes to the first entry in the table (the test suite checks
     // that the built-in table has none).
-    keys_.erase(std::unique(keys_.begin(), keys_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
-                keys_.end());
+    keys_.erase(
+        std::unique(keys_.begin(), keys_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+        keys_.end());
 }
 
 const Gazetteer& Gazetteer::instance() {
@@ -246,7 +247,8 @@ const AuthorityInfo* Gazetteer::find_in_text(std::string_view text) const {
         std::size_t best_len = 0;
         const AuthorityInfo* best = nullptr;
         if (f.upper[pos]) {
-            auto [b, e] = keys_starting(keys_.begin(), keys_.end(), word, [](const auto& k) -> const std::string& { return k.first; });
+            auto [b, e] = keys_starting(keys_.begin(), keys_.end(), word,
+                                        [](const auto& k) -> const std::string& { return k.first; });
             for (auto it = b; it != e; ++it)
                 if (it->first.size() > best_len && !is_ons_code(it->first) && matches_at(s, pos, it->first)) {
                     best_len = it->first.size();
@@ -254,7 +256,8 @@ const AuthorityInfo* Gazetteer::find_in_text(std::string_view text) const {
                 }
         }
         std::size_t skip = 0;
-        auto [bb, be] = keys_starting(blocks.begin(), blocks.end(), word, [](const std::string& k) -> const std::string& { return k; });
+        auto [bb, be] = keys_starting(blocks.begin(), blocks.end(), word,
+                                      [](const std::string& k) -> const std::string& { return k; });
         for (auto it = bb; it != be; ++it)
             if (it->size() >= best_len && it->size() > skip && matches_at(s, pos, *it)) skip = it->size();
 

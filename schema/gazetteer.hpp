@@ -12,9 +12,9 @@
 namespace assay {
 
 struct AuthorityInfo {
-    std::string name;      // canonical short name: "Greenwich"
-    std::string ons_code;  // "E09000011"
-    std::string region;    // "London"
+    std::string name;                  // canonical short name: "Greenwich"
+    std::string ons_code;              // "E09000011"
+    std::string region;                // "London"
     std::vector<std::string> aliases;  // other names, official forms
 };
 

@@ -46,8 +46,10 @@ std::string fold_label(std::string_view text) {
             out.push_back(static_cast<char>(c | 0x20));
         } else if (c == ',' || c == '&') {
             while (!out.empty() && out.back() == ' ') out.pop_back();
-            if (c == ',') out.push_back(',');
-            else out += " and";
+            if (c == ',')
+                out.push_back(',');
+            else
+                out += " and";
             out.push_back(' ');
         } else if (!out.empty() && out.back() != ' ') {
             out.push_back(' ');

@@ -20,8 +20,7 @@ std::optional<Date> Date::parse_iso(std::string_view s) {
         auto r = std::from_chars(s.data() + at, s.data() + at + n, out);
         return r.ec == std::errc{} && r.ptr == s.data() + at + n;
     };
-    if (!num(0, 4, d.year) || !num(5, 2, d.month) || !num(8, 2, d.day) || !d.valid())
-        return std::nullopt;
+    if (!num(0, 4, d.year) || !num(5, 2, d.month) || !num(8, 2, d.day) || !d.valid()) return std::nullopt;
     return d;
 }
 
@@ -45,13 +44,24 @@ std::size_t Report::paragraph_count() const {
 
 namespace {
 constexpr std::array<std::string_view, 8> kDocTypeNames{
-    "inspection_report", "focused_visit",  "monitoring_visit", "joint_inspection",
-    "send_inspection",   "press_release",  "committee_paper",  "other"};
-constexpr std::array<std::string_view, 16> kSectionKindNames{
-    "front_matter",       "summary",         "overall_effectiveness", "help_and_protection",
-    "looked_after",       "care_leavers",    "leadership",            "quality_of_practice",
-    "recommendations",    "lscb",            "summary_for_children",  "information_about_area",
-    "about_inspection",   "findings",        "improvement_plan",      "other"};
+    "inspection_report", "focused_visit", "monitoring_visit", "joint_inspection",
+    "send_inspection",   "press_release", "committee_paper",  "other"};
+constexpr std::array<std::string_view, 16> kSectionKindNames{"front_matter",
+                                                             "summary",
+                                                             "overall_effectiveness",
+                                                             "help_and_protection",
+                                                             "looked_after",
+                                                             "care_leavers",
+                                                             "leadership",
+                                                             "quality_of_practice",
+                                                             "recommendations",
+                                                             "lscb",
+                                                             "summary_for_children",
+                                                             "information_about_area",
+                                                             "about_inspection",
+                                                             "findings",
+                                                             "improvement_plan",
+                                                             "other"};
 static_assert(kDocTypeNames.size() == static_cast<std::size_t>(DocType::other) + 1);
 static_assert(kSectionKindNames.size() == static_cast<std::size_t>(SectionKind::other) + 1);
 
@@ -65,9 +75,7 @@ std::optional<Enum> from_name(const std::array<std::string_view, N>& names, std:
 
 std::string_view to_string(DocType t) { return kDocTypeNames[static_cast<std::size_t>(t)]; }
 std::string_view to_string(SectionKind k) { return kSectionKindNames[static_cast<std::size_t>(k)]; }
-std::optional<DocType> doc_type_from_string(std::string_view s) {
-    return from_name<DocType>(kDocTypeNames, s);
-}
+std::optional<DocType> doc_type_from_string(std::string_view s) { return from_name<DocType>(kDocTypeNames, s); }
 std::optional<SectionKind> section_kind_from_string(std::string_view s) {
     return from_name<SectionKind>(kSectionKindNames, s);
 }

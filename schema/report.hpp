@@ -27,20 +27,20 @@ enum class DocType {
 
 // Canonical section kinds (`section:recommendations`).
 enum class SectionKind {
-    front_matter,          // title page, contents, judgement table
-    summary,               // executive summary, headline findings, summary of key findings
+    front_matter,  // title page, contents, judgement table
+    summary,       // executive summary, headline findings, summary of key findings
     overall_effectiveness,
     help_and_protection,
-    looked_after,          // children in care / looked after / permanence / adoption
+    looked_after,  // children in care / looked after / permanence / adoption
     care_leavers,
-    leadership,            // leadership, management and governance; impact of leaders
+    leadership,  // leadership, management and governance; impact of leaders
     quality_of_practice,
-    recommendations,       // areas for improvement, what needs to improve, next steps
-    lscb,                  // local safeguarding children board
+    recommendations,  // areas for improvement, what needs to improve, next steps
+    lscb,             // local safeguarding children board
     summary_for_children,
     information_about_area,
-    about_inspection,      // about this inspection, inspection team, judgements and what they mean
-    findings,              // main findings, inspection findings, strengths (ungraded letters)
+    about_inspection,  // about this inspection, inspection team, judgements and what they mean
+    findings,          // main findings, inspection findings, strengths (ungraded letters)
     improvement_plan,
     other,
 };
@@ -48,7 +48,7 @@ enum class SectionKind {
 struct Date {
     int year = 0, month = 0, day = 0;
     bool valid() const { return year > 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31; }
-    std::string iso() const;                       // "2012-12-03", "" when invalid
+    std::string iso() const;  // "2012-12-03", "" when invalid
     static std::optional<Date> parse_iso(std::string_view s);
     int ordinal() const { return year * 10000 + month * 100 + day; }  // sortable yyyymmdd
     friend bool operator==(const Date&, const Date&) = default;
@@ -81,8 +81,8 @@ struct Recommendation {
 };
 
 struct Paragraph {
-    std::string number;  // as printed ("48", "4.1.3"), empty when unnumbered
-    std::string text;    // reader-quotable text: markup removed, line breaks joined
+    std::string number;           // as printed ("48", "4.1.3"), empty when unnumbered
+    std::string text;             // reader-quotable text: markup removed, line breaks joined
     std::size_t byte_offset = 0;  // of the first character in the source file
     std::size_t line = 0;         // 1-based line in the source file (in the extracted text for a PDF)
     std::uint32_t page = 0;       // 1-based page it starts on; 0 when the source has no pages
@@ -97,13 +97,13 @@ struct Section {
 };
 
 struct Report {
-    std::string id;           // stable, derived from the source path (and part index)
-    std::string source;       // path as given to the indexer
-    std::string fingerprint;  // content hash (hex) of the source bytes
-    std::string stamp;        // the source's size, times and inode when read (file_stamp)
+    std::string id;                      // stable, derived from the source path (and part index)
+    std::string source;                  // path as given to the indexer
+    std::string fingerprint;             // content hash (hex) of the source bytes
+    std::string stamp;                   // the source's size, times and inode when read (file_stamp)
     std::optional<std::string> part_of;  // id of the containing report (embedded reports)
-    std::string format = "text";  // what the source file was: text, html, pdf, docx
-    std::uint32_t pages = 0;      // pages of the source (PDF, or text with form feeds); 0 = none
+    std::string format = "text";         // what the source file was: text, html, pdf, docx
+    std::uint32_t pages = 0;             // pages of the source (PDF, or text with form feeds); 0 = none
 
     DocType type = DocType::other;
     std::string title;

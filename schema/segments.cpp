@@ -5,8 +5,8 @@
 
 #include <atomic>
 #include <cerrno>
-#include <cstring>
 #include <chrono>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -122,9 +122,7 @@ void write_segment_list(const fs::path& gen, const std::vector<std::string>& seg
     write_file(gen / kSegmentStub, text);
 }
 
-fs::path segment_path(const fs::path& gen, const std::string& segment) {
-    return segment.empty() ? gen : gen / segment;
-}
+fs::path segment_path(const fs::path& gen, const std::string& segment) { return segment.empty() ? gen : gen / segment; }
 
 fs::path deletions_path(const fs::path& gen, const std::string& segment) {
     return gen / (segment + std::string(kDeletedSuffix));

@@ -20,8 +20,8 @@
 #include <string_view>
 #include <vector>
 
-#include <roaring/roaring.hh>
 #include <xapian.h>
+#include <roaring/roaring.hh>
 
 namespace assay {
 

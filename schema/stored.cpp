@@ -19,8 +19,8 @@ std::string encode(const StoredParagraph& p) {
     std::string out;
     out.reserve(p.text.size() + p.report_id.size() + 40);
     for (const std::string& f :
-         {p.report_id, std::to_string(p.section), std::to_string(p.seq), p.number,
-          std::to_string(p.line), std::to_string(p.byte_offset), std::to_string(p.page),
+         {p.report_id, std::to_string(p.section), std::to_string(p.seq), p.number, std::to_string(p.line),
+          std::to_string(p.byte_offset), std::to_string(p.page),
           std::string(1, static_cast<char>('0' + (p.list_item ? 1 : 0) + (p.table_row ? 2 : 0)))}) {
         out += f;
         out.push_back(kSep);
@@ -40,8 +40,8 @@ std::optional<StoredParagraph> decode_paragraph(std::string_view data) {
     StoredParagraph p;
     p.report_id = f[0];
     p.number = f[3];
-    if (!to_num(f[1], p.section) || !to_num(f[2], p.seq) || !to_num(f[4], p.line) ||
-        !to_num(f[5], p.byte_offset) || !to_num(f[6], p.page) || f[7].size() != 1)
+    if (!to_num(f[1], p.section) || !to_num(f[2], p.seq) || !to_num(f[4], p.line) || !to_num(f[5], p.byte_offset) ||
+        !to_num(f[6], p.page) || f[7].size() != 1)
         return std::nullopt;
     int flags = f[7][0] - '0';
     p.list_item = flags & 1;
@@ -54,16 +54,15 @@ nlohmann::json report_record(const Report& r) {
     using nlohmann::json;
     json judgements = json::array();
     for (const auto& j : r.judgements)
-        judgements.push_back({{"area", j.area}, {"label", j.label}, {"grade", j.grade.word},
-                              {"ordinal", j.grade.ordinal}});
+        judgements.push_back(
+            {{"area", j.area}, {"label", j.label}, {"grade", j.grade.word}, {"ordinal", j.grade.ordinal}});
     json recs = json::array();
     for (const auto& rec : r.recommendations)
-        recs.push_back({{"text", rec.text}, {"timescale", rec.timescale},
-                        {"number", rec.number}, {"priority", rec.priority}});
+        recs.push_back(
+            {{"text", rec.text}, {"timescale", rec.timescale}, {"number", rec.number}, {"priority", rec.priority}});
     json sections = json::array();
     for (const auto& s : r.sections)
-        sections.push_back({{"heading", s.heading}, {"kind", to_string(s.kind)},
-                            {"paragraphs", s.paragraphs.size()}});
+        sections.push_back({{"heading", s.heading}, {"kind", to_string(s.kind)}, {"paragraphs", s.paragraphs.size()}});
     auto date = r.principal_date();
     const Judgement* overall = r.overall();
     return {{"id", r.id},
@@ -94,11 +93,10 @@ nlohmann::json report_record(const Report& r) {
 
 ReportCitation ReportCitation::from_record(const nlohmann::json& j) {
     auto s = [&](const char* k) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string(); };
-    ReportCitation c{s("id"),   s("source"),    s("title"),         s("authority"), s("ons_code"), s("date"),
-                     s("type"), s("framework"), s("part_of"),       s("format"),    s("overall_grade"), {}};
+    ReportCitation c{s("id"),   s("source"),    s("title"),   s("authority"), s("ons_code"),      s("date"),
+                     s("type"), s("framework"), s("part_of"), s("format"),    s("overall_grade"), {}};
     if (j.contains("sections") && j["sections"].is_array())
-        for (const auto& sec : j["sections"])
-            c.sections.emplace_back(sec.value("heading", ""), sec.value("kind", ""));
+        for (const auto& sec : j["sections"]) c.sections.emplace_back(sec.value("heading", ""), sec.value("kind", ""));
     return c;
 }
 

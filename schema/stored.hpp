@@ -21,7 +21,7 @@ struct StoredParagraph {
     std::string number;         // printed number or ""
     std::size_t line = 0;
     std::size_t byte_offset = 0;
-    std::uint32_t page = 0;     // 1-based page, 0 when the source has none
+    std::uint32_t page = 0;  // 1-based page, 0 when the source has none
     bool list_item = false;
     bool table_row = false;
     std::string text;
@@ -38,8 +38,8 @@ nlohmann::json report_record(const Report& r);
 // Citation facts read back from a report record.
 struct ReportCitation {
     std::string id, source, title, authority, ons_code, date, type, framework, part_of;
-    std::string format;  // of the source file: text, html, pdf, docx
-    std::string overall_grade;  // the word as printed, "" when none
+    std::string format;                                         // of the source file: text, html, pdf, docx
+    std::string overall_grade;                                  // the word as printed, "" when none
     std::vector<std::pair<std::string, std::string>> sections;  // heading, kind
     static ReportCitation from_record(const nlohmann::json& j);
 };

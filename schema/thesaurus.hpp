@@ -43,7 +43,8 @@ private:
 
     std::vector<SynonymGroup> groups_;
     // Forms by their first word (longest_match runs once per indexed word).
-    std::unordered_map<std::string, std::vector<std::pair<const std::vector<std::string>*, const SynonymGroup*>>> by_first_;
+    std::unordered_map<std::string, std::vector<std::pair<const std::vector<std::string>*, const SynonymGroup*>>>
+        by_first_;
     std::string fingerprint_;  // read on every query: computed once
 };
 

@@ -20,11 +20,13 @@ struct Indexed {
     TempDir dir{"cli"};
     std::string index = (dir.path / "index").string();
     Indexed() {
-        dir.write("corpus/a.txt", "Strategy discussions\n\nPolice attend strategy discussions promptly in every case.\n\n"
-                                  "Caseloads are high in the assessment teams.\n");
+        dir.write("corpus/a.txt",
+                  "Strategy discussions\n\nPolice attend strategy discussions promptly in every case.\n\n"
+                  "Caseloads are high in the assessment teams.\n");
         dir.write("corpus/broken.txt", std::string("\0\1\2binary", 9));
         dir.write("corpus/empty.md", "");
-        auto r = run(bin("assay-index") + " build --corpus " + quote((dir.path / "corpus").string()) + " --index " + quote(index));
+        auto r = run(bin("assay-index") + " build --corpus " + quote((dir.path / "corpus").string()) + " --index " +
+                     quote(index));
         INFO(r.out);
         REQUIRE(r.status == 0);
         build_output = r.out;

@@ -29,8 +29,10 @@ std::string url_escape(const std::string& s) {
     static const char* hex = "0123456789ABCDEF";
     std::string out;
     for (unsigned char c : s) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.') out += static_cast<char>(c);
-        else out += {'%', hex[c >> 4], hex[c & 15]};
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.')
+            out += static_cast<char>(c);
+        else
+            out += {'%', hex[c >> 4], hex[c & 15]};
     }
     return out;
 }
@@ -163,7 +165,8 @@ TEST_CASE("R10 check reports damage that crashes the index library, and exits 1"
         CHECK(r.output.find("index has problems") != std::string::npos);
         if (r.output.find("the index library crashed") != std::string::npos) ++crashes;
     }
-    MESSAGE(reported << " of 16 damaged termlists reported, " << crashes << " of them crashed the index library inside check");
+    MESSAGE(reported << " of 16 damaged termlists reported, " << crashes
+                     << " of them crashed the index library inside check");
     CHECK(reported >= 12);
     CHECK(crashes > 0);
 }
@@ -223,9 +226,11 @@ TEST_CASE("R10 assayd on an index damaged under it: each search 200 or 503 JSON,
 TEST_CASE("R11 a damaged facet blob is detected, facets are recounted from the terms, search works") {
     auto damage = [](std::string blob, int how) {
         std::mt19937 rng(static_cast<unsigned>(how));
-        if (how == 0) for (int i = 0; i < 8; ++i) blob[rng() % blob.size()] ^= 0x5a;     // flipped bytes
-        if (how == 1) blob.resize(blob.size() / 2);                                      // truncated
-        if (how == 2) for (auto& c : blob) c = static_cast<char>(rng());                 // random bytes
+        if (how == 0)
+            for (int i = 0; i < 8; ++i) blob[rng() % blob.size()] ^= 0x5a;  // flipped bytes
+        if (how == 1) blob.resize(blob.size() / 2);                         // truncated
+        if (how == 2)
+            for (auto& c : blob) c = static_cast<char>(rng());  // random bytes
         return blob;
     };
     for (int how : {0, 1, 2}) {

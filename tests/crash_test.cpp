@@ -41,8 +41,7 @@ bool kill_during(Job job, std::chrono::microseconds delay) {
     if (pid == 0) {
         try {
             job();
-        } catch (...) {
-        }
+        } catch (...) {}
         ::_exit(0);
     }
     std::this_thread::sleep_for(delay);
@@ -82,12 +81,17 @@ TEST_CASE("kill -9 during builds, updates and merges never harms the published i
         auto delay = std::chrono::microseconds(rng() % 1500000);
         // Builds, updates (a changed report each, so there is always work) and merges in turn.
         int job = round % 3;
-        if (job == 1) std::ofstream(corpus / files[round].filename(), std::ios::app) << "\n\nRound " << round << " changed this report.\n";
+        if (job == 1)
+            std::ofstream(corpus / files[round].filename(), std::ios::app)
+                << "\n\nRound " << round << " changed this report.\n";
         bool was_killed = kill_during(
             [&] {
-                if (job == 0) build_index(options);
-                else if (job == 1) update_index(options);
-                else merge_index(index);
+                if (job == 0)
+                    build_index(options);
+                else if (job == 1)
+                    update_index(options);
+                else
+                    merge_index(index);
             },
             delay);
         killed += was_killed;

@@ -131,7 +131,8 @@ TEST_CASE("/api/facets, /healthz and /metrics") {
     HttpReply m = fx().get("/metrics");
     CHECK(m.header("content-type").starts_with("text/plain; version=0.0.4"));
     CHECK(m.body.find("assay_http_requests_total{endpoint=\"search\",status=\"200\"}") != std::string::npos);
-    CHECK(m.body.find("assay_http_request_duration_seconds_bucket{endpoint=\"search\",le=\"+Inf\"}") != std::string::npos);
+    CHECK(m.body.find("assay_http_request_duration_seconds_bucket{endpoint=\"search\",le=\"+Inf\"}") !=
+          std::string::npos);
     CHECK(m.body.find("assay_index_info{generation=\"" + fx().generation + "\"} 1") != std::string::npos);
     CHECK(m.body.find("assay_index_documents 18") != std::string::npos);
     CHECK(m.body.find("assay_http_errors_total") != std::string::npos);
@@ -187,8 +188,8 @@ TEST_CASE("methods other than GET and HEAD are refused; HEAD has no body") {
                                         "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
     CHECK(post.status == 405);
     CHECK(post.header("allow") == "GET, HEAD");
-    HttpReply head = http_raw(port, "HEAD /healthz HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) +
-                                        "\r\nConnection: close\r\n\r\n");
+    HttpReply head = http_raw(
+        port, "HEAD /healthz HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) + "\r\nConnection: close\r\n\r\n");
     CHECK(head.status == 200);
     CHECK(head.body.empty());
     CHECK(std::stoi(head.header("content-length")) > 0);

@@ -32,15 +32,17 @@ TEST_CASE("the search page works in headless Chromium") {
     }
     // A report read from a PDF (made here), its marker word on page 2: the hit links there.
     TempDir pdf_dir("browserpdf");
-    const auto pdf = pdf_dir.write("invented.pdf", text_pdf({{"Findings", "", "Inspectors met the leaders."},
-                                                             {"Findings continued", "", "Numbatwort checks are recorded."}}));
+    const auto pdf =
+        pdf_dir.write("invented.pdf", text_pdf({{"Findings", "", "Inspectors met the leaders."},
+                                                {"Findings continued", "", "Numbatwort checks are recorded."}}));
     SourceText src = read_source(pdf);
     REQUIRE(src.ok);
     for (auto& r : parse_source(src, pdf.string())) reports.push_back(std::move(r));
     DaemonFixture fx({}, reports);
     std::string shot = std::string(ASSAY_BINARY_DIR) + "/daemon_page.png";
-    std::string cmd = "python3 " + std::string(ASSAY_SOURCE_DIR) + "/tests/browser/page_test.py --url http://127.0.0.1:" +
-                      std::to_string(fx.port()) + "/ --screenshot " + shot + " --chromium " + chromium;
+    std::string cmd = "python3 " + std::string(ASSAY_SOURCE_DIR) +
+                      "/tests/browser/page_test.py --url http://127.0.0.1:" + std::to_string(fx.port()) +
+                      "/ --screenshot " + shot + " --chromium " + chromium;
     int status = std::system(cmd.c_str());
     CHECK(status == 0);
     CHECK(std::filesystem::exists(shot));

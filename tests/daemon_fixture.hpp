@@ -57,7 +57,8 @@ struct Socket {
     int fd = -1;
     explicit Socket(unsigned short port, std::chrono::milliseconds timeout = std::chrono::seconds(5)) {
         fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        timeval tv{static_cast<time_t>(timeout.count() / 1000), static_cast<suseconds_t>((timeout.count() % 1000) * 1000)};
+        timeval tv{static_cast<time_t>(timeout.count() / 1000),
+                   static_cast<suseconds_t>((timeout.count() % 1000) * 1000)};
         ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
         ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
         sockaddr_in addr{};

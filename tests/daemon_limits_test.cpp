@@ -59,8 +59,9 @@ TEST_CASE("oversized requests are refused before they are buffered") {
     DaemonFixture fx;
     auto port = fx.port();
     SUBCASE("a body over the limit is 413") {
-        HttpReply r = http_raw(port, "GET /api/search?q=x HTTP/1.1\r\n" + host_line(port) +
-                                         "Content-Length: 1000000\r\nConnection: close\r\n\r\n" + std::string(20000, 'a'));
+        HttpReply r =
+            http_raw(port, "GET /api/search?q=x HTTP/1.1\r\n" + host_line(port) +
+                               "Content-Length: 1000000\r\nConnection: close\r\n\r\n" + std::string(20000, 'a'));
         CHECK(r.status == 413);
         CHECK(r.json()["error"]["code"] == "too_large");
     }
@@ -68,13 +69,13 @@ TEST_CASE("oversized requests are refused before they are buffered") {
         Socket s(port);
         s.send_all("GET /api/search?q=x HTTP/1.1\r\n" + host_line(port) + "Transfer-Encoding: chunked\r\n\r\n");
         std::string chunk = "4000\r\n" + std::string(0x4000, 'a') + "\r\n";
-        for (int i = 0; i < 64 && s.send_all(chunk); ++i) {
-        }
+        for (int i = 0; i < 64 && s.send_all(chunk); ++i) {}
         HttpReply r = parse_reply(s.read_all());
         CHECK((r.status == 413 || r.status == 0));
     }
     SUBCASE("a 1 MB request line is 431") {
-        HttpReply r = http_raw(port, "GET /api/search?q=" + std::string(1 << 20, 'a') + " HTTP/1.1\r\n" + host_line(port) + "\r\n");
+        HttpReply r = http_raw(
+            port, "GET /api/search?q=" + std::string(1 << 20, 'a') + " HTTP/1.1\r\n" + host_line(port) + "\r\n");
         CHECK((r.status == 431 || r.status == 0));
     }
     SUBCASE("a stream with no newline at all is cut off") {
@@ -90,7 +91,8 @@ TEST_CASE("oversized requests are refused before they are buffered") {
     SUBCASE("malformed HTTP is 400 and the next connection is served") {
         CHECK(http_raw(port, "GARBAGE\r\n\r\n").status == 400);
         CHECK(http_raw(port, "GET /healthz HTTP/1.1\r\n" + host_line(port) +
-                                 "Content-Length: 1\r\nContent-Length: 2\r\n\r\nab").status == 400);
+                                 "Content-Length: 1\r\nContent-Length: 2\r\n\r\nab")
+                  .status == 400);
         CHECK(fx.get("/healthz").status == 200);
     }
     // After all of that the server still answers.
@@ -112,12 +114,17 @@ TEST_CASE("malformed and smuggling-shaped requests are refused; Range is ignored
         {"unknown method", "FOO /healthz HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n", 405},
         {"lone LF line ends", "GET /healthz HTTP/1.1\n" + host.substr(0, host.size() - 2) + "\n\n", 400},
         {"CR inside a header value", "GET /healthz HTTP/1.1\r\n" + host + "X-a: b\rc\r\n\r\n", 400},
-        {std::string("NUL inside a header value"), "GET /healthz HTTP/1.1\r\n" + host + std::string("X-a: b\0c\r\n\r\n", 11), 400},
-        {"2000 ranges", "GET /app.js HTTP/1.1\r\n" + host + "Range: bytes=" + [] {
-             std::string r = "0-";
-             for (int i = 1; i < 2000; ++i) r += ",0-";
-             return r;
-         }() + "\r\nConnection: close\r\n\r\n", 200},
+        {std::string("NUL inside a header value"),
+         "GET /healthz HTTP/1.1\r\n" + host + std::string("X-a: b\0c\r\n\r\n", 11), 400},
+        {"2000 ranges",
+         "GET /app.js HTTP/1.1\r\n" + host + "Range: bytes=" +
+             [] {
+                 std::string r = "0-";
+                 for (int i = 1; i < 2000; ++i) r += ",0-";
+                 return r;
+             }() +
+             "\r\nConnection: close\r\n\r\n",
+         200},
     };
     for (const auto& row : rows) {
         CAPTURE(row.name);
@@ -200,13 +207,16 @@ TEST_CASE("stop() lets requests in flight finish and does not wait for busy kept
             std::string got;
             char buf[65536];
             ssize_t n = 0;
-            while (got.find("\r\n\r\n") == std::string::npos && (n = ::recv(s.fd, buf, sizeof buf, 0)) > 0) got.append(buf, n);
+            while (got.find("\r\n\r\n") == std::string::npos && (n = ::recv(s.fd, buf, sizeof buf, 0)) > 0)
+                got.append(buf, n);
             if (n <= 0 && got.empty()) break;
             HttpReply r = parse_reply(got);
             std::size_t length = std::stoul(r.header("content-length").empty() ? "0" : r.header("content-length"));
             while (r.body.size() < length && (n = ::recv(s.fd, buf, sizeof buf, 0)) > 0) r.body.append(buf, n);
-            if (r.status == 200 && r.body.size() == length) ++complete;
-            else ++broken;
+            if (r.status == 200 && r.body.size() == length)
+                ++complete;
+            else
+                ++broken;
             if (r.header("connection") == "close") break;
         }
     });

@@ -33,7 +33,10 @@ struct Load {
                 while (!stop) {
                     HttpReply r = http_get(port, "/api/search?q=police&limit=20");
                     ++requests;
-                    if (r.status != 200) { ++failures; continue; }
+                    if (r.status != 200) {
+                        ++failures;
+                        continue;
+                    }
                     auto j = r.json();
                     std::size_t sum = 0;
                     for (const auto& v : j["facets"]["type"]) sum += v["count"].get<std::size_t>();

@@ -42,7 +42,8 @@ SourceText read_written(const TempDir& dir, const std::string& name, const std::
 
 fs::path make_docx_files(const TempDir& dir) {
     const fs::path out = dir.path / "docx";
-    const std::string cmd = "python3 '" + std::string(ASSAY_SOURCE_DIR) + "/tests/support/make_docx.py' '" + out.string() + "'";
+    const std::string cmd =
+        "python3 '" + std::string(ASSAY_SOURCE_DIR) + "/tests/support/make_docx.py' '" + out.string() + "'";
     REQUIRE(std::system(cmd.c_str()) == 0);
     return out;
 }
@@ -114,7 +115,7 @@ TEST_CASE("a Word paper is read as headings, paragraphs, list items and table ro
     CHECK(src.text.find("- Members note the progress on the quokkaline pilot") != std::string::npos);
     CHECK(src.text.find("Return home interviews\tComplete\n") != std::string::npos);
     CHECK(src.text.find("Audit\tStarted in May\n") != std::string::npos);  // a cell's paragraphs
-    CHECK(src.text.find("zebrafinch") == std::string::npos);  // deleted in tracked changes
+    CHECK(src.text.find("zebrafinch") == std::string::npos);               // deleted in tracked changes
     CHECK(src.text.find("Deleted text stays out: kept.") != std::string::npos);
     auto reports = parse_source(src, (files / "committee.docx").string());
     REQUIRE(!reports.empty());
@@ -155,6 +156,7 @@ TEST_CASE("a reader that runs out of its memory ends its child, not the caller")
     Extracted e = extract_isolated(SourceFormat::pdf, read_file_bytes(kRealPdf), tight);
     CHECK_FALSE(e.ok);
     MESSAGE("with 1 MB to spare: " << e.reason);
-    CHECK((e.reason.starts_with("too large: reading it needs over 1 MB of memory") || e.reason.starts_with("damaged: the reader failed")));
+    CHECK((e.reason.starts_with("too large: reading it needs over 1 MB of memory") ||
+           e.reason.starts_with("damaged: the reader failed")));
     CHECK(extract_isolated(SourceFormat::pdf, read_file_bytes(kRealPdf)).ok);
 }

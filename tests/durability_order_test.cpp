@@ -31,13 +31,16 @@ struct Call {
 // strace -y prints each fd with its path: fsync(3</x/y>) = 0; renames show both paths.
 std::vector<Call> read_trace(const fs::path& log) {
     static const std::regex sync(R"re((fsync|fdatasync)\(\d+<([^>]*)>\) = 0)re");
-    static const std::regex rename(R"re((rename|renameat2?)\((?:AT_FDCWD, )?"([^"]*)", (?:AT_FDCWD, )?"([^"]*)".*\) = 0)re");
+    static const std::regex rename(
+        R"re((rename|renameat2?)\((?:AT_FDCWD, )?"([^"]*)", (?:AT_FDCWD, )?"([^"]*)".*\) = 0)re");
     std::vector<Call> calls;
     std::ifstream in(log);
     for (std::string line; std::getline(in, line);) {
         std::smatch m;
-        if (std::regex_search(line, m, sync)) calls.push_back({m[1], m[2], ""});
-        else if (std::regex_search(line, m, rename)) calls.push_back({"rename", m[2], m[3]});
+        if (std::regex_search(line, m, sync))
+            calls.push_back({m[1], m[2], ""});
+        else if (std::regex_search(line, m, rename))
+            calls.push_back({"rename", m[2], m[3]});
     }
     return calls;
 }
@@ -70,8 +73,8 @@ void audit(const fs::path& index, const fs::path& log) {
         CHECK(synced_before(calls, publish, e.path()));
         ++files;
     }
-    CHECK(files >= 4);  // the segment list; postlist, docdata, position ... of a glass segment
-    CHECK(synced_before(calls, publish, gen));                 // its entries
+    CHECK(files >= 4);                          // the segment list; postlist, docdata, position ... of a glass segment
+    CHECK(synced_before(calls, publish, gen));  // its entries
     CHECK(synced_before(calls, publish, gen.parent_path()));  // its own entry in generations/
     bool index_synced_after = false;
     for (std::size_t i = publish + 1; i < calls.size(); ++i)

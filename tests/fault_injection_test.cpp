@@ -29,7 +29,6 @@ long samples() {
     return s ? std::max(2L, std::atol(s)) : 64;
 }
 
-
 // What CURRENT names and what it holds.
 struct Published {
     std::string target;
@@ -51,7 +50,8 @@ struct Bench {
     }
     std::vector<std::string> command(const std::string& job) const {
         if (job == "merge") return {built_program("assay-index"), "merge", "--index", index.string()};
-        return {built_program("assay-index"), job, "--corpus", corpus.string(), "--index", index.string(), "--jobs", "1"};
+        return {
+            built_program("assay-index"), job, "--corpus", corpus.string(), "--index", index.string(), "--jobs", "1"};
     }
     // Gives a merge something to do: an update adds a segment and deletes from the old one.
     void unmerged() {
@@ -67,8 +67,10 @@ struct Bench {
     void change_corpus() {
         variant ^= 1;
         dir.write("corpus/r0.txt", sample_report_text(variant ? 10 : 0));
-        if (variant) dir.write("corpus/r9.txt", sample_report_text(9));
-        else fs::remove(corpus / "r9.txt");
+        if (variant)
+            dir.write("corpus/r9.txt", sample_report_text(9));
+        else
+            fs::remove(corpus / "r9.txt");
     }
     std::size_t corpus_files() const { return 4 + variant; }
     Published published() const {
@@ -186,7 +188,8 @@ void sweep(Bench& b, const std::string& job, const std::string& call, const std:
 
 TEST_CASE("R05 disk full: ENOSPC on the N-th write of a build or an update") {
     Bench b;
-    for (const char* job : {"build", "update", "merge"}) sweep(b, job, "write", "ENOSPC", "persist", "No space left on device");
+    for (const char* job : {"build", "update", "merge"})
+        sweep(b, job, "write", "ENOSPC", "persist", "No space left on device");
     auto again = b.run(b.command("update"));
     CHECK(again.code == 0);
     if (xapian_aborts) MESSAGE(xapian_aborts << " injected faults ended in std::terminate inside Xapian's commit");

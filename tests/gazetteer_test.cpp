@@ -55,9 +55,12 @@ std::vector<std::string> csv_fields(const std::string& line) {
     std::vector<std::string> out(1);
     bool quoted = false;
     for (char c : line) {
-        if (c == '"') quoted = !quoted;
-        else if (c == ',' && !quoted) out.emplace_back();
-        else if (c != '\r') out.back().push_back(c);
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == ',' && !quoted)
+            out.emplace_back();
+        else if (c != '\r')
+            out.back().push_back(c);
     }
     return out;
 }
@@ -66,7 +69,7 @@ std::vector<std::string> csv_fields(const std::string& line) {
 
 TEST_CASE("the table: unique nine-character ONS codes, English regions, 153 current authorities") {
     const auto& g = Gazetteer::instance();
-    const std::set<std::string> regions{"London", "North East", "North West", "Yorkshire and the Humber",
+    const std::set<std::string> regions{"London",        "North East",    "North West",      "Yorkshire and the Humber",
                                         "East Midlands", "West Midlands", "East of England", "South East",
                                         "South West"};
     const std::set<std::string> legacy{"Bournemouth", "Cumbria", "Northamptonshire", "Poole"};
@@ -84,8 +87,8 @@ TEST_CASE("the table: unique nine-character ONS codes, English regions, 153 curr
     CHECK(current == 153);
     CHECK(g.all().size() == 153 + legacy.size());
     // The authorities created since 2019, the City of London and the Isles of Scilly.
-    for (const char* code : {"E06000058", "E06000059", "E06000060", "E06000061", "E06000062", "E06000063",
-                             "E06000064", "E06000065", "E06000066", "E09000001", "E06000053"})
+    for (const char* code : {"E06000058", "E06000059", "E06000060", "E06000061", "E06000062", "E06000063", "E06000064",
+                             "E06000065", "E06000066", "E09000001", "E06000053"})
         CHECK_MESSAGE(g.lookup(code), code);
     // Legacy authorities keep their own codes.
     CHECK(name_of(g.lookup("E10000006")) == "Cumbria");
@@ -120,7 +123,8 @@ TEST_CASE("agrees with the reference list of local authorities") {
         FAIL("no column " << name);
         return std::size_t(0);
     };
-    std::size_t code_col = col("la_code_new"), name_col = col("local_authority_ons_name"), region_col = col("region_name");
+    std::size_t code_col = col("la_code_new"), name_col = col("local_authority_ons_name"),
+                region_col = col("region_name");
     std::size_t rows = 0;
     while (std::getline(in, line)) {
         auto f = csv_fields(line);

@@ -155,7 +155,7 @@ TEST_CASE("R12: a hostile folder: every file indexed or skipped with its reason;
         CAPTURE(w);
         CHECK(f.hits(w) >= 1);
     }
-    CHECK(f.hits("café") == 1);   // Latin-1 é decoded
+    CHECK(f.hits("café") == 1);  // Latin-1 é decoded
     CHECK(f.hits("naïve") == 1);
     CHECK(f.hits("wheatear") == 0);
     CHECK((f.hits("bittern") > 0) == root);

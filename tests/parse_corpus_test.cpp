@@ -84,12 +84,15 @@ const AuthorityInfo* authority_for_slug(std::string slug) {
 }  // namespace
 
 TEST_CASE("corpus: the type follows the kind of publication") {
-    const std::map<std::string, DocType> kExpected{
-        {"fv", DocType::focused_visit},       {"jtai", DocType::joint_inspection},
-        {"send", DocType::send_inspection},   {"sif", DocType::inspection_report},
-        {"ilacs", DocType::inspection_report}, {"lac2013", DocType::inspection_report},
-        {"lscb", DocType::inspection_report}, {"jar", DocType::inspection_report},
-        {"school", DocType::other}};
+    const std::map<std::string, DocType> kExpected{{"fv", DocType::focused_visit},
+                                                   {"jtai", DocType::joint_inspection},
+                                                   {"send", DocType::send_inspection},
+                                                   {"sif", DocType::inspection_report},
+                                                   {"ilacs", DocType::inspection_report},
+                                                   {"lac2013", DocType::inspection_report},
+                                                   {"lscb", DocType::inspection_report},
+                                                   {"jar", DocType::inspection_report},
+                                                   {"school", DocType::other}};
     std::size_t ok = 0;
     for (const auto& p : corpus()) {
         INFO(p.name);
@@ -163,7 +166,8 @@ TEST_CASE("corpus: SIF reports carry their judgements") {
         for (const auto& j : r.judgements) CHECK(j.grade.word != "Adequate");
     }
     rate("SIF with overall effectiveness", overall, files);
-    rate("SIF with all seven judgements (reports without an LSCB review or with areas \"Not judged\" have fewer)", seven, files);
+    rate("SIF with all seven judgements (reports without an LSCB review or with areas \"Not judged\" have fewer)",
+         seven, files);
 }
 
 TEST_CASE("corpus: SEND reports carry their inspection outcome") {
@@ -188,7 +192,8 @@ TEST_CASE("corpus: ungraded letters have no judgements; dates are found") {
         // Prints "24 October 2022 to 25 October 2023" for a two-day visit: a typo, rejected.
         if (p.name == "ofsted-fv_darlington_2023-11-28.txt") continue;
         ++total;
-        const bool ok = r.inspection_start && r.inspection_end && r.inspection_start->ordinal() <= r.inspection_end->ordinal();
+        const bool ok =
+            r.inspection_start && r.inspection_end && r.inspection_start->ordinal() <= r.inspection_end->ordinal();
         CHECK(ok);
         dated += ok;
         if (ok) {

@@ -89,8 +89,9 @@ TEST_CASE("a footnote at the foot of a page is its own paragraph, after the one 
     const Report& r = rs[0];
     const Paragraph* two = numbered(r, "2");
     REQUIRE(two != nullptr);
-    CHECK(two->text.ends_with("reflect their own hopes for the future. Reviews take place on time and are chaired "
-                              "independently."));
+    CHECK(
+        two->text.ends_with("reflect their own hopes for the future. Reviews take place on time and are chaired "
+                            "independently."));
     CHECK(two->text.find("kinship carers means") == std::string::npos);
     // The marker the note refers to is taken off the word it was glued to.
     CHECK(two->text.find("by their kinship carers are visited") != std::string::npos);
@@ -169,7 +170,8 @@ TEST_CASE("page-break continuations that start with a capital or a digit") {
     const Paragraph* p = starting(rs[0], "Children who are at risk of exploitation");
     REQUIRE(p != nullptr);
     CHECK(p->text.find("from 58 in 2022 to 31 in 2023, and to better attendance") != std::string::npos);
-    CHECK(p->text.ends_with("with the Children and Family Court Advisory and Support Service when plans are reviewed."));
+    CHECK(
+        p->text.ends_with("with the Children and Family Court Advisory and Support Service when plans are reviewed."));
 }
 
 TEST_CASE("graded headings whose grade cell wraps, and a misprinted table label") {

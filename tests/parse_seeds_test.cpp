@@ -30,8 +30,10 @@ std::string iso(const std::optional<Date>& d) { return d ? d->iso() : std::strin
 void check_date(const json& want, const char* key, const std::optional<Date>& got) {
     if (!want.contains(key)) return;
     INFO(key);
-    if (want[key].is_null()) CHECK_FALSE(got.has_value());
-    else CHECK(iso(got) == want[key].get<std::string>());
+    if (want[key].is_null())
+        CHECK_FALSE(got.has_value());
+    else
+        CHECK(iso(got) == want[key].get<std::string>());
 }
 
 const Paragraph* numbered(const Report& r, const std::string& number) {
@@ -49,8 +51,10 @@ void check_report(const Report& r, const json& want, const std::string& source_t
         CHECK(r.authority.ons_code == want["authority"]["code"].get<std::string>());
     }
     if (want.contains("framework")) {
-        if (want["framework"].is_null()) CHECK(r.framework.empty());
-        else CHECK(r.framework_title == want["framework"].get<std::string>());
+        if (want["framework"].is_null())
+            CHECK(r.framework.empty());
+        else
+            CHECK(r.framework_title == want["framework"].get<std::string>());
     }
     check_date(want, "inspection_start", r.inspection_start);
     check_date(want, "inspection_end", r.inspection_end);
@@ -134,13 +138,14 @@ TEST_CASE("seed paragraphs point at their first character in the original text")
                 for (const auto& p : s.paragraphs) {
                     REQUIRE(p.byte_offset < text.size());
                     // 1-based line: count the newlines before the offset.
-                    std::size_t line = 1 + static_cast<std::size_t>(
-                                               std::count(text.begin(), text.begin() + p.byte_offset, '\n'));
+                    std::size_t line =
+                        1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + p.byte_offset, '\n'));
                     CHECK(line == p.line);
                     if (p.table_row) continue;
                     // The paragraph's first word starts at the offset (markup like ** aside).
                     std::string first = p.text.substr(0, p.text.find(' '));
-                    std::string_view at(text.data() + p.byte_offset, std::min<std::size_t>(200, text.size() - p.byte_offset));
+                    std::string_view at(text.data() + p.byte_offset,
+                                        std::min<std::size_t>(200, text.size() - p.byte_offset));
                     INFO("paragraph: " << p.text.substr(0, 60));
                     CHECK(at.find(first.substr(0, std::min<std::size_t>(first.size(), 2))) <= 4);
                 }

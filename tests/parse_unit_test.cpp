@@ -61,8 +61,8 @@ TEST_CASE("grades keep each framework's word on one ordinal scale") {
 }
 
 TEST_CASE("frameworks are listed with their printed titles") {
-    for (auto key : {"protection_2012", "lac_2012", "sif", "lscb_review", "ilacs", "jtai", "send_2016", "send_2023",
-                     "jar_2009"})
+    for (auto key :
+         {"protection_2012", "lac_2012", "sif", "lscb_review", "ilacs", "jtai", "send_2016", "send_2023", "jar_2009"})
         CHECK(framework_by_key(key) != nullptr);
     CHECK(framework_by_key("nonsense") == nullptr);
     CHECK(std::string(framework_by_key("protection_2012")->title) ==

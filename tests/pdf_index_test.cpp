@@ -4,11 +4,11 @@
 // report (by id, never by path) so the page can open it there.
 #include <doctest/doctest.h>
 
+#include "daemon_fixture.hpp"
 #include "indexer/build.hpp"
 #include "indexer/pipeline.hpp"
 #include "indexer/update.hpp"
 #include "query/render.hpp"
-#include "daemon_fixture.hpp"
 #include "support/folder_index.hpp"
 #include "support/pdf_fixtures.hpp"
 

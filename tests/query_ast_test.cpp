@@ -84,7 +84,6 @@ TEST_CASE("random bytes: a query either parses or throws QueryError") {
         for (auto& c : q) c = alphabet[rng() % alphabet.size()];
         try {
             parse_query(q);
-        } catch (const QueryError&) {
-        }
+        } catch (const QueryError&) {}
     }
 }

@@ -46,8 +46,7 @@ std::vector<Report> big_vocabulary_reports() {
             paras.push_back(text + ".");
         }
         out.push_back(make_report("synthetic" + std::to_string(r), "Brent", "E09000005", {2010 + r % 12, 1, 15},
-                                  DocType::inspection_report, "ilacs", "Good", 2,
-                                  {{SectionKind::findings, paras}}));
+                                  DocType::inspection_report, "ilacs", "Good", 2, {{SectionKind::findings, paras}}));
     }
     return out;
 }
@@ -76,8 +75,10 @@ std::string encode(const std::string& s) {
     for (unsigned char c : s) {
         if (std::isalnum(c) || std::string_view("-_.~()*").find(static_cast<char>(c)) != std::string_view::npos)
             out += static_cast<char>(c);
-        else if (c == ' ') out += '+';
-        else out += {'%', hex[c >> 4], hex[c & 15]};
+        else if (c == ' ')
+            out += '+';
+        else
+            out += {'%', hex[c >> 4], hex[c & 15]};
     }
     return out;
 }
@@ -109,7 +110,7 @@ TEST_CASE("R28: wildcards never expand: a*, *, ?* and e* OR i* OR a* are answere
         std::string wildcard, literal;
     };
     fx();  // built and started before the clock runs
-    const Row rows[] = {{"a*", "a"}, {"*", ""}, {"?*", ""}, {"e* OR i* OR a*", "e OR i OR a"}, {"po*", "po"},
+    const Row rows[] = {{"a*", "a"},           {"*", ""}, {"?*", ""}, {"e* OR i* OR a*", "e OR i OR a"}, {"po*", "po"},
                         {"*police*", "police"}};
     for (const auto& row : rows) {
         CAPTURE(row.wildcard);
@@ -134,8 +135,10 @@ TEST_CASE("R29: huge or complex queries are refused with the limit named, quickl
     auto check_over_byte_limit = [&](const std::string& q) {
         auto t = timed_get("/api/search?q=" + encode(q));
         CHECK(t.ms < kBoundMs);
-        if (t.reply.status == 431) CHECK(t.reply.json()["error"]["message"].get<std::string>().find("header") != std::string::npos);
-        else check_refused(t, bytes);
+        if (t.reply.status == 431)
+            CHECK(t.reply.json()["error"]["message"].get<std::string>().find("header") != std::string::npos);
+        else
+            check_refused(t, bytes);
         auto cli = cli_query("-- " + shell_quote(q));
         CHECK(cli.status == 2);
         CHECK(cli.out.find(bytes) != std::string::npos);
@@ -170,9 +173,9 @@ TEST_CASE("R29: huge or complex queries are refused with the limit named, quickl
         check_over_limit("\"" + repeat("the", 500, " ") + "\"",
                          "at most " + std::to_string(kMaxPhraseWords) + " words");
         // At the limits, the costliest shapes still answer in time.
-        for (const std::string& q : {repeat("the", kMaxNearWords, " NEAR/1000 "),
-                                     "\"" + repeat("the", kMaxPhraseWords, " ") + "\"",
-                                     repeat("\"the police\"", 120, " OR ")}) {
+        for (const std::string& q :
+             {repeat("the", kMaxNearWords, " NEAR/1000 "), "\"" + repeat("the", kMaxPhraseWords, " ") + "\"",
+              repeat("\"the police\"", 120, " OR ")}) {
             auto t = timed_get("/api/search?q=" + encode(q));
             MESSAGE(q.substr(0, 40) << "... (" << q.size() << " bytes): " << t.reply.status << " in " << t.ms << " ms");
             CHECK(t.reply.status == 200);
@@ -207,8 +210,8 @@ TEST_CASE("R32: facet values are capped per facet; an asked-for facet limit is a
                                    "Z" + std::to_string(90000000 + i), {2015, 1, 1}, DocType::inspection_report,
                                    "ilacs", "Good", 2,
                                    {{SectionKind::findings, {"Caseloads are manageable.", "Caseloads fell."}}}));
-    many.push_back(make_report("brent", "Brent", "E09000005", {2015, 1, 1}, DocType::inspection_report, "ilacs",
-                               "Good", 2, {{SectionKind::findings, {"Caseloads are high."}}}));
+    many.push_back(make_report("brent", "Brent", "E09000005", {2015, 1, 1}, DocType::inspection_report, "ilacs", "Good",
+                               2, {{SectionKind::findings, {"Caseloads are high."}}}));
     DaemonFixture wide({}, many);
     auto t = Clock::now();
     HttpReply r = wide.get("/api/search?q=caseloads");
@@ -232,10 +235,10 @@ TEST_CASE("R32: facet values are capped per facet; an asked-for facet limit is a
 }
 
 TEST_CASE("R37: a query reflected in answers and errors is data, never markup; the page has a CSP") {
-    for (const std::string& target : {"/api/search?q=" + encode("<b>x</b>"),
-                                      "/api/search?q=" + encode("authority:\"<script>alert(1)</script>\""),
-                                      "/api/search?q=police&authority=" + encode("<img src=x onerror=alert(1)>"),
-                                      "/api/search?q=" + encode("\"<b>x</b>")}) {
+    for (const std::string& target :
+         {"/api/search?q=" + encode("<b>x</b>"), "/api/search?q=" + encode("authority:\"<script>alert(1)</script>\""),
+          "/api/search?q=police&authority=" + encode("<img src=x onerror=alert(1)>"),
+          "/api/search?q=" + encode("\"<b>x</b>")}) {
         CAPTURE(target);
         HttpReply r = fx().get(target);
         CHECK((r.status == 200 || r.status == 400));

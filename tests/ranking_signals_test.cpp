@@ -167,8 +167,10 @@ TEST_CASE("a paragraph's signature ignores names and numbers, not wording") {
 }
 
 TEST_CASE("copies of one paragraph show once, with the other places listed") {
-    TinyIndex ix({area_report("a", "Bexley", "E09000004", {templated("Bexley"), "Joint commissioning of speech "
-                                                                                "and language therapy is weak."}),
+    TinyIndex ix({area_report("a", "Bexley", "E09000004",
+                              {templated("Bexley"),
+                               "Joint commissioning of speech "
+                               "and language therapy is weak."}),
                   area_report("b", "Brent", "E09000005", {templated("Brent")}),
                   area_report("c", "Barnet", "E09000003", {templated("Barnet")})});
     auto r = ix.search("local area partnership arrangements inconsistent experiences");
@@ -213,9 +215,9 @@ TEST_CASE("paging over collapsed copies neither repeats nor skips a paragraph") 
     const char* codes[] = {"E09000004", "E09000005", "E09000003", "E09000006", "E09000007"};
     const char* partners[] = {"schools", "health visitors", "the police", "housing officers", "colleges"};
     for (int i = 0; i < 5; ++i)
-        reports.push_back(area_report(std::string(1, static_cast<char>('a' + i)), places[i], codes[i],
-                                      {templated(places[i]),
-                                       std::string("Partnership work with ") + partners[i] + " is improving."}));
+        reports.push_back(area_report(
+            std::string(1, static_cast<char>('a' + i)), places[i], codes[i],
+            {templated(places[i]), std::string("Partnership work with ") + partners[i] + " is improving."}));
     TinyIndex ix(reports);
     auto all = ix.search("partnership", {}, 10);
     std::vector<std::string> whole, paged;
@@ -278,7 +280,8 @@ TEST_CASE("rescoring does not depend on the page: a page of 10 starts a page of 
     for (int i = 0; i < 30; ++i) {
         std::string filler;
         for (int j = 0; j < 5 + i; ++j) filler += "social workers visit children regularly ";
-        paragraphs.push_back(i % 2 ? "Placement stability is improving. " + filler : filler + "and placement stability.");
+        paragraphs.push_back(i % 2 ? "Placement stability is improving. " + filler
+                                   : filler + "and placement stability.");
     }
     TinyIndex ix({make_report("x", "Brent", "E09000005", {2020, 1, 1}, DocType::inspection_report, "ilacs", "", 0,
                               {{SectionKind::looked_after, paragraphs}})});

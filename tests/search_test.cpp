@@ -96,8 +96,8 @@ TEST_CASE("ranked search finds the paragraphs and cites them") {
 
 TEST_CASE("differential: OR and AND match exactly what a scan finds") {
     Fixture f;
-    std::vector<std::string> vocab{"police", "caseloads", "supervision", "children", "timely", "strategy",
-                                   "arrangements", "recruitment", "assessment", "leaders", "missing"};
+    std::vector<std::string> vocab{"police",       "caseloads",   "supervision", "children", "timely", "strategy",
+                                   "arrangements", "recruitment", "assessment",  "leaders",  "missing"};
     unsigned seed = std::random_device{}();
     CAPTURE(seed);
     std::mt19937 rng(seed);
@@ -275,7 +275,8 @@ TEST_CASE("a corrupt facet record is detected and counted from terms instead") {
 TEST_CASE("one writer at a time; the second is told who holds the lock") {
     TempDir d{"lock"};
     WriterLock first(d.path);
-    CHECK_THROWS_WITH_AS(WriterLock second(d.path), doctest::Contains(("pid " + std::to_string(::getpid())).c_str()), LockError);
+    CHECK_THROWS_WITH_AS(WriterLock second(d.path), doctest::Contains(("pid " + std::to_string(::getpid())).c_str()),
+                         LockError);
 }
 
 TEST_CASE("publishing swaps CURRENT and keeps one previous generation") {

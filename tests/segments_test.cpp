@@ -128,7 +128,8 @@ struct Fixture {
     void build_and_change() {
         for (std::size_t i = 0; i < 30; ++i) put(i);
         build_index(options(index));
-        for (std::size_t i : {2, 11, 17}) put(i, "\n\nInspectors saw a zebrafish tank in the reception area of the children's home.\n");
+        for (std::size_t i : {2, 11, 17})
+            put(i, "\n\nInspectors saw a zebrafish tank in the reception area of the children's home.\n");
         CHECK(update_index(options(index)).changed == 3);
         drop(5);
         drop(22);
@@ -171,9 +172,9 @@ TEST_CASE("many segments with deletions answer as a fresh one-segment build; aft
     CHECK(m.segments_after == 1);
     CHECK(m.dropped > 0);
     CHECK(check_index(f.index).ok());
-    check_same_answers(f.index, f.fresh, true);  // no deleted paragraph left in the statistics
+    check_same_answers(f.index, f.fresh, true);             // no deleted paragraph left in the statistics
     CHECK(suggestion(f.index, "zebrafsh") == "zebrafish");  // the merge kept the spelling words
-    CHECK(merge_index(f.index).generation.empty());  // one segment, nothing deleted: nothing to do
+    CHECK(merge_index(f.index).generation.empty());         // one segment, nothing deleted: nothing to do
 }
 
 TEST_CASE("an update writes one new segment and shares the old ones' files") {

@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 
 namespace {
 struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("assay-src-" + std::to_string(::getpid()) + "-" + std::to_string(rand()));
+    fs::path path =
+        fs::temp_directory_path() / ("assay-src-" + std::to_string(::getpid()) + "-" + std::to_string(rand()));
     TempDir() { fs::create_directories(path); }
     ~TempDir() { fs::remove_all(path); }
     fs::path write(const std::string& name, const std::string& bytes) const {
@@ -33,7 +34,10 @@ TEST_CASE("UTF-8 validation is strict") {
     CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));      // surrogate
     CHECK_FALSE(is_valid_utf8("\xE2\x80"));          // truncated
     CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // past U+10FFFF
-    CHECK(sanitize_utf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+    CHECK(sanitize_utf8("a\xFF"
+                        "b") ==
+          "a\xEF\xBF\xBD"
+          "b");
 }
 
 TEST_CASE("decoding: BOMs, Windows-1252, binary, empty") {
@@ -47,14 +51,19 @@ TEST_CASE("decoding: BOMs, Windows-1252, binary, empty") {
     CHECK(latin.ok);
     CHECK(latin.text == "café “quoted”");
     CHECK(latin.note.find("Windows-1252") != std::string::npos);
-    std::string utf16le("\xFF\xFE" "G\0o\0o\0d\0", 10);
+    std::string utf16le(
+        "\xFF\xFE"
+        "G\0o\0o\0d\0",
+        10);
     auto u16 = decode_source(utf16le, false);
     CHECK(u16.ok);
     CHECK(u16.text == "Good");
 }
 
 TEST_CASE("HTML becomes text with paragraph breaks") {
-    auto t = html_to_text("<html><head><title>x</title></head><body><p>One &amp; two</p><script>evil()</script><p>Three&rsquo;s</p></body>");
+    auto t = html_to_text(
+        "<html><head><title>x</title></head><body><p>One &amp; "
+        "two</p><script>evil()</script><p>Three&rsquo;s</p></body>");
     CHECK(t.find("One & two") != std::string::npos);
     CHECK(t.find("evil") == std::string::npos);
     CHECK(t.find("Three’s") != std::string::npos);
@@ -98,7 +107,8 @@ TEST_CASE("read_source: size limit and unreadable files give reasons") {
 
 TEST_CASE("enumeration: the same report in several formats in one folder is read once, the best format kept") {
     TempDir d;
-    for (const char* name : {"leeds.pdf", "leeds.txt", "leeds.md", "paper.docx", "paper.html", "alone.txt", "x/leeds.txt"})
+    for (const char* name :
+         {"leeds.pdf", "leeds.txt", "leeds.md", "paper.docx", "paper.html", "alone.txt", "x/leeds.txt"})
         d.write(name, "x");
     auto e = enumerate_sources({d.path});
     std::vector<std::string> kept;

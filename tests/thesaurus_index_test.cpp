@@ -46,11 +46,12 @@ struct Index {
         {
             Analyzer analyzer;
             IndexWriter w(gen, true);
-            w.add_report(make_report("cin1", "Camden", "E09000007", {2019, 5, 1}, DocType::inspection_report, "ilacs", "good", 2,
-                                     {{SectionKind::findings,
-                                       {"Plans for children in need are reviewed regularly.",
-                                        "Caseloads are manageable for most social workers."}}}),
-                         analyzer);
+            w.add_report(
+                make_report("cin1", "Camden", "E09000007", {2019, 5, 1}, DocType::inspection_report, "ilacs", "good", 2,
+                            {{SectionKind::findings,
+                              {"Plans for children in need are reviewed regularly.",
+                               "Caseloads are manageable for most social workers."}}}),
+                analyzer);
             w.commit();
             if (!thesaurus_stamp.empty()) {  // as if written with another table
                 w.database().set_metadata(std::string(kMetaThesaurus), thesaurus_stamp);

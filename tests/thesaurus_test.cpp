@@ -84,7 +84,8 @@ TEST_CASE("every acronym of DOMAIN.md section 6 is in the thesaurus, bar the amb
         for (std::string part; std::getline(ss, part, '/');) {
             std::string a;
             for (char c : part)
-                if (std::isalnum(static_cast<unsigned char>(c)) || c == '(' || c == ')') a.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+                if (std::isalnum(static_cast<unsigned char>(c)) || c == '(' || c == ')')
+                    a.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
             if (auto open = a.find('('); open != std::string::npos) {
                 std::string base = a.substr(0, open), extra = a.substr(open + 1, a.find(')') - open - 1);
                 acronyms.push_back(base);
@@ -96,8 +97,10 @@ TEST_CASE("every acronym of DOMAIN.md section 6 is in the thesaurus, bar the amb
         for (const auto& a : acronyms) {
             ++seen;
             CAPTURE(a);
-            if (excluded.count(a)) CHECK_FALSE(group_of(a));
-            else CHECK(group_of(a));
+            if (excluded.count(a))
+                CHECK_FALSE(group_of(a));
+            else
+                CHECK(group_of(a));
         }
     }
     CHECK(seen >= 70);
@@ -125,9 +128,11 @@ TEST_CASE("acronyms and expansions as the reports write them meet in one group")
         {"RHI", "return home interview"},
         {"EDT", "emergency duty team", "emergency duty service", "EDS"},
         {"YOT", "youth offending team", "youth offending service", "YOS", "youth justice service", "YJS"},
-        {"DCS", "director of children's services", "Director of Children\xE2\x80\x99s Services", "director of childrens services"},
+        {"DCS", "director of children's services", "Director of Children\xE2\x80\x99s Services",
+         "director of childrens services"},
         {"HMCI", "Her Majesty's Chief Inspector", "His Majesty\xE2\x80\x99s Chief Inspector"},
-        {"ILACS", "inspection of local authority children's services", "Inspecting local authority children's services"},
+        {"ILACS", "inspection of local authority children's services",
+         "Inspecting local authority children's services"},
         {"SEND", "special educational needs and/or disabilities", "special educational needs and disabilities"},
         {"NEET", "not in education, employment or training"},
         {"PA", "PAs", "personal adviser", "personal advisor"},

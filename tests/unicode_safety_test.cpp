@@ -12,18 +12,18 @@
 #include <cstdio>
 #include <functional>
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
+#include <nlohmann/json.hpp>
 
+#include "daemon_fixture.hpp"
+#include "indexer/generations.hpp"
 #include "indexer/source.hpp"
 #include "query/http/daemon.hpp"
 #include "query/query_ast.hpp"
 #include "query/render.hpp"
 #include "schema/analyzer.hpp"
 #include "schema/index_layout.hpp"
-#include "indexer/generations.hpp"
 #include "schema/utf8.hpp"
-#include "daemon_fixture.hpp"
 #include "support/folder_index.hpp"
 #include "support/run_program.hpp"
 
@@ -71,7 +71,8 @@ TEST_CASE("R34: broken UTF-8 in a mostly UTF-8 file becomes U+FFFD; other bytes 
     CHECK(is_valid_utf8(mostly.text));
     CHECK(mostly.note.find("U+FFFD") != std::string::npos);
     CHECK(mostly.text.find("Children\xE2\x80\x99s") != std::string::npos);  // good UTF-8 kept, not mojibake
-    CHECK(mostly.text.find("pipit\xEF\xBF\xBD\xEF\xBF\xBDreview") != std::string::npos);  // C0 AF: two bytes, two U+FFFD
+    CHECK(mostly.text.find("pipit\xEF\xBF\xBD\xEF\xBF\xBDreview") !=
+          std::string::npos);  // C0 AF: two bytes, two U+FFFD
     auto legacy = decode_source("Caf\xE9 \x93quoted\x94 and \xC0\xAF\n", false);
     REQUIRE(legacy.ok);
     CHECK(is_valid_utf8(legacy.text));
@@ -140,12 +141,12 @@ TEST_CASE("R34: stored text, snippets and every JSON answer are valid UTF-8 (Sea
 
 TEST_CASE("R35: huge tokens are dropped, never a Xapian error, and cost about what normal text does") {
     std::string huge = "Notes on the linnet review\n\nThe linnet review opened with a long line.\n\n";
-    huge += std::string(1 << 20, 'q') + "\n\n";                        // 1 MB without a space
-    huge += "7" + std::string(99999, '3') + "\n\n";                    // a 100,000-digit number
+    huge += std::string(1 << 20, 'q') + "\n\n";      // 1 MB without a space
+    huge += "7" + std::string(99999, '3') + "\n\n";  // a 100,000-digit number
     std::string base64;
     const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     for (std::size_t i = 0; i < (5u << 20); ++i) base64 += alphabet[(i * 2654435761u >> 7) % 64];
-    huge += base64 + "\n\n";                                           // a 5 MB base64 blob
+    huge += base64 + "\n\n";                                                                  // a 5 MB base64 blob
     huge += "See https://example.org/" + std::string(2000, 'u') + " for the linnet data.\n";  // a 2,000-character URL
     std::string normal;
     while (normal.size() < huge.size())
@@ -186,7 +187,8 @@ TEST_CASE("R36: normalisation blow-ups: bounded tokens, linear time, queries ove
         std::string prefix;
     };
     // The 1 M x ZWJ case is timed at 1/10 and 2/10 of its size below, then run whole once.
-    const Case cases[] = {{"U+FDFA", "\xEF\xB7\xBA", ""}, {"a + U+0301", "\xCC\x81", "a"}, {"U+200D", "\xE2\x80\x8D", ""}};
+    const Case cases[] = {
+        {"U+FDFA", "\xEF\xB7\xBA", ""}, {"a + U+0301", "\xCC\x81", "a"}, {"U+200D", "\xE2\x80\x8D", ""}};
     auto time_tokenize = [&](const std::string& text, std::size_t& token_bytes) {
         auto t = Clock::now();
         auto toks = a.tokenize(text);
@@ -204,8 +206,8 @@ TEST_CASE("R36: normalisation blow-ups: bounded tokens, linear time, queries ove
             std::string prose = repeat("café naïve ", text.size() / 13 + 1);
             std::size_t prose_bytes = 0;
             double prose_ms = time_tokenize(prose, prose_bytes);
-            MESSAGE(std::string(c.name) << " x " << n << " (" << text.size() << " bytes): " << ms << " ms, " << out_bytes
-                           << " bytes of tokens; same-size prose " << prose_ms << " ms");
+            MESSAGE(std::string(c.name) << " x " << n << " (" << text.size() << " bytes): " << ms << " ms, "
+                                        << out_bytes << " bytes of tokens; same-size prose " << prose_ms << " ms");
             CHECK(out_bytes <= text.size());
             CHECK(ms < 10 * prose_ms + 50);
         }
@@ -239,8 +241,8 @@ TEST_CASE("R36: normalisation blow-ups: bounded tokens, linear time, queries ove
             message = e.what();
         }
         CHECK(message.find(limit + " bytes") != std::string::npos);
-        auto r = run_program(program("assay-query") + " --index " + shell_quote(f.index.string()) + " -- " +
-                             shell_quote(q));
+        auto r =
+            run_program(program("assay-query") + " --index " + shell_quote(f.index.string()) + " -- " + shell_quote(q));
         CHECK(r.status == 2);
         CHECK(r.out.find(limit + " bytes") != std::string::npos);
     }
@@ -281,10 +283,17 @@ TEST_CASE("R38: folding agrees between documents and queries: İstanbul, straße
     // Full case folding: straße = strasse, as ICU folds it; İ loses the dot above i already has.
     // The parser spells out ligatures as it reads (ﬁ becomes fi in the stored text too).
     const char* kFile = "Each file was checked";
-    const Row rows[] = {{"istanbul", "İstanbul"}, {"ISTANBUL", "İstanbul"}, {"İstanbul", "İstanbul"},
-                        {"strasse", "straße"},    {"STRASSE", "straße"},    {"straße", "straße"},
-                        {"abc123", "ＡＢＣ１２３"}, {"ＡＢＣ１２３", "ＡＢＣ１２３"}, {"file", kFile},
-                        {"ﬁle", kFile},          {"FILE", kFile}};
+    const Row rows[] = {{"istanbul", "İstanbul"},
+                        {"ISTANBUL", "İstanbul"},
+                        {"İstanbul", "İstanbul"},
+                        {"strasse", "straße"},
+                        {"STRASSE", "straße"},
+                        {"straße", "straße"},
+                        {"abc123", "ＡＢＣ１２３"},
+                        {"ＡＢＣ１２３", "ＡＢＣ１２３"},
+                        {"file", kFile},
+                        {"ﬁle", kFile},
+                        {"FILE", kFile}};
     for (const auto& row : rows) {
         CAPTURE(std::string(row.query));
         auto r = f.search(row.query);

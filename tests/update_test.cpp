@@ -18,9 +18,13 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string report_text(const std::string& topic) {
-    return "Notes on " + topic + "\n\n"
-           "Inspectors found that " + topic + " was considered carefully in every case they saw.\n\n"
-           "Managers review " + topic + " each month and act on what they find.\n";
+    return "Notes on " + topic +
+           "\n\n"
+           "Inspectors found that " +
+           topic +
+           " was considered carefully in every case they saw.\n\n"
+           "Managers review " +
+           topic + " each month and act on what they find.\n";
 }
 
 struct Corpus {
@@ -104,7 +108,9 @@ TEST_CASE("a broken file never stops a build, and the summary says why") {
     Corpus c;
     c.write("good.txt", report_text("supervision"));
     c.write("empty.txt", "");
-    c.write("binary.txt", std::string("\x7f" "ELF\0\0\0\x01\x02", 9));
+    c.write("binary.txt", std::string("\x7f"
+                                      "ELF\0\0\0\x01\x02",
+                                      9));
     c.write("latin1.txt", "Caf\xE9 supervision notes.\n");
     auto s = build_index(c.options());
     CHECK(s.files_seen == 4);
@@ -125,7 +131,8 @@ TEST_CASE("a broken file never stops a build, and the summary says why") {
 TEST_CASE("check reports a damaged deletion file") {
     Corpus c;
     // Eight reports, so one removed is too small a share of its segment to have it rewritten.
-    for (const char* topic : {"fostering", "adoption", "caseloads", "supervision", "leaving care", "advocacy", "respite", "kinship"})
+    for (const char* topic :
+         {"fostering", "adoption", "caseloads", "supervision", "leaving care", "advocacy", "respite", "kinship"})
         c.write(std::string(topic) + ".txt", report_text(topic));
     build_index(c.options());
     fs::remove(c.corpus / "adoption.txt");

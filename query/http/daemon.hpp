@@ -15,8 +15,8 @@ namespace assay::http {
 struct DaemonOptions {
     std::filesystem::path index_dir;
     std::string host = "127.0.0.1";
-    unsigned short port = 8080;  // 0 = any free port
-    bool allow_remote = false;   // required to bind an address other than loopback
+    unsigned short port = 8080;           // 0 = any free port
+    bool allow_remote = false;            // required to bind an address other than loopback
     std::vector<std::string> host_names;  // extra names accepted in the Host header
     std::chrono::milliseconds poll{200};  // how often INDEX/CURRENT is checked
     ServerLimits limits;

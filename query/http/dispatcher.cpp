@@ -47,7 +47,8 @@ Response overloaded() {
 void Dispatcher::dispatch(Request req, Reply reply) {
     const auto start = Clock::now();
     auto finish = [this, start, reply](std::string_view endpoint, Response r) {
-        ctx_.metrics.record(std::string(endpoint), r.status, std::chrono::duration<double>(Clock::now() - start).count());
+        ctx_.metrics.record(std::string(endpoint), r.status,
+                            std::chrono::duration<double>(Clock::now() - start).count());
         reply(std::move(r));
     };
     if (auto refused = refuse(req, hosts_)) return finish("refused", std::move(*refused));

@@ -3,8 +3,8 @@
 #include <iostream>
 #include <new>
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
+#include <nlohmann/json.hpp>
 
 #include "query/query_ast.hpp"
 #include "query/searcher.hpp"
@@ -27,7 +27,8 @@ Response error_body(int status, const std::string& code, const std::string& mess
     nlohmann::json e = {{"code", code}, {"message", message}};
     if (!parameter.empty()) e["parameter"] = parameter;
     // Replacement of invalid UTF-8 keeps a message quoting the user's bytes valid JSON.
-    return json_response(status, nlohmann::json{{"error", e}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return json_response(status,
+                         nlohmann::json{{"error", e}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 namespace {

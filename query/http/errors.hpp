@@ -29,8 +29,7 @@ private:
 // A malformed or out-of-range request parameter: 400 naming it.
 ApiError bad_parameter(const std::string& name, const std::string& why);
 
-Response error_body(int status, const std::string& code, const std::string& message,
-                    const std::string& parameter = {});
+Response error_body(int status, const std::string& code, const std::string& message, const std::string& parameter = {});
 
 // Whether the exception says the index files are damaged (not a bad request, not a race with
 // a new generation): the snapshot it came from should be reported as damaged.

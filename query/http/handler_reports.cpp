@@ -35,8 +35,8 @@ std::optional<StoredParagraph> load_paragraph(Xapian::Database& db, const IndexS
 }
 
 json paragraph_json(const StoredParagraph& p, const ReportCitation& c) {
-    json j = {{"seq", p.seq}, {"paragraph", p.number}, {"line", p.line}, {"page", p.page}, {"text", p.text},
-              {"list_item", p.list_item}, {"table_row", p.table_row}};
+    json j = {{"seq", p.seq},   {"paragraph", p.number},    {"line", p.line},          {"page", p.page},
+              {"text", p.text}, {"list_item", p.list_item}, {"table_row", p.table_row}};
     if (p.section < c.sections.size()) {
         j["section"] = c.sections[p.section].first;
         j["section_kind"] = c.sections[p.section].second;
@@ -47,7 +47,8 @@ json paragraph_json(const StoredParagraph& p, const ReportCitation& c) {
 std::size_t parse_seq(const std::string& s) {
     std::size_t n = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-    if (ec != std::errc() || end != s.data() + s.size()) throw bad_parameter("n", "must be a paragraph position (0, 1, 2...)");
+    if (ec != std::errc() || end != s.data() + s.size())
+        throw bad_parameter("n", "must be a paragraph position (0, 1, 2...)");
     return n;
 }
 
@@ -76,9 +77,10 @@ Response handle_paragraph(const Request& req, ApiContext& ctx) {
     for (std::size_t k = 1; k <= context; ++k)
         if (auto p = load_paragraph(db, *snap, id, seq + k)) after.push_back(paragraph_json(*p, report.citation));
     const auto& c = report.citation;
-    json out = {{"report_id", id},           {"authority", c.authority}, {"date", c.date},  {"type", c.type},
-                {"title", c.title},          {"paragraph", paragraph_json(*centre, c)},
-                {"before", before},          {"after", after}};
+    json out = {{"report_id", id},  {"authority", c.authority},
+                {"date", c.date},   {"type", c.type},
+                {"title", c.title}, {"paragraph", paragraph_json(*centre, c)},
+                {"before", before}, {"after", after}};
     return json_response(200, dump(out));
 }
 

@@ -14,7 +14,8 @@ namespace {
 
 bool servable(const std::string& format, const std::string& source) {
     std::error_code ec;
-    return format == "pdf" && fs::is_regular_file(source, ec) && fs::file_size(source, ec) <= kMaxServedFileBytes && !ec;
+    return format == "pdf" && fs::is_regular_file(source, ec) && fs::file_size(source, ec) <= kMaxServedFileBytes &&
+           !ec;
 }
 
 std::string read_file(const std::string& path) {
@@ -28,7 +29,8 @@ std::string read_file(const std::string& path) {
 std::string header_file_name(const std::string& source) {
     std::string name = fs::path(source).filename().string();
     for (auto& c : name)
-        if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7F) c = '_';
+        if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7F)
+            c = '_';
     return name;
 }
 

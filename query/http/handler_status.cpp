@@ -16,8 +16,11 @@ Response handle_healthz(const Request& req, ApiContext& ctx) {
     const char* damaged = "the index is damaged; run assay-index check, then rebuild it";
     if (!snap) {
         bool broken = !ctx.snapshots.open_error().empty();  // published but unreadable
-        nlohmann::json j = {{"status", broken ? "degraded" : "unavailable"}, {"generation", nullptr}, {"documents", 0},
-                            {"degraded", true}, {"uptime_s", uptime}};
+        nlohmann::json j = {{"status", broken ? "degraded" : "unavailable"},
+                            {"generation", nullptr},
+                            {"documents", 0},
+                            {"degraded", true},
+                            {"uptime_s", uptime}};
         if (broken) j["degraded_reason"] = damaged;
         Response r = json_response(503, j.dump());
         r.headers.emplace_back("Retry-After", "1");
@@ -45,8 +48,9 @@ Response handle_metrics(const Request& req, ApiContext& ctx) {
     auto snap = ctx.snapshots.current();
     out += "# HELP assay_index_info The generation being served (value 1).\n# TYPE assay_index_info gauge\n";
     if (snap) out += fmt::format("assay_index_info{{generation=\"{}\"}} 1\n", snap->generation_name);
-    out += "# HELP assay_index_documents Paragraph documents in the served generation.\n"
-           "# TYPE assay_index_documents gauge\n";
+    out +=
+        "# HELP assay_index_documents Paragraph documents in the served generation.\n"
+        "# TYPE assay_index_documents gauge\n";
     out += fmt::format("assay_index_documents {}\n", snap ? snap->documents : 0);
     out += "# HELP assay_index_reports Reports in the served generation.\n# TYPE assay_index_reports gauge\n";
     out += fmt::format("assay_index_reports {}\n", snap ? snap->reports.size() : 0);
@@ -54,8 +58,9 @@ Response handle_metrics(const Request& req, ApiContext& ctx) {
     out += fmt::format("assay_index_degraded {}\n", snap && !snap->degraded && !snap->damaged ? 0 : 1);
     out += "# HELP assay_index_reloads_total Generations swapped in.\n# TYPE assay_index_reloads_total counter\n";
     out += fmt::format("assay_index_reloads_total {}\n", ctx.snapshots.reloads());
-    out += "# HELP assay_index_reload_failures_total Generations that failed to open.\n"
-           "# TYPE assay_index_reload_failures_total counter\n";
+    out +=
+        "# HELP assay_index_reload_failures_total Generations that failed to open.\n"
+        "# TYPE assay_index_reload_failures_total counter\n";
     out += fmt::format("assay_index_reload_failures_total {}\n", ctx.snapshots.reload_failures());
     Response r;
     r.content_type = "text/plain; version=0.0.4; charset=utf-8";

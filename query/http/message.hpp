@@ -9,11 +9,11 @@
 namespace assay::http {
 
 struct Request {
-    std::string method;  // "GET", "HEAD"
-    std::string target;  // as received: path and query string
-    std::string path;    // percent-decoding is left to whoever reads a segment
-    std::string query;   // the raw text after '?'
-    std::string host;    // the Host header ("" when absent)
+    std::string method;                    // "GET", "HEAD"
+    std::string target;                    // as received: path and query string
+    std::string path;                      // percent-decoding is left to whoever reads a segment
+    std::string query;                     // the raw text after '?'
+    std::string host;                      // the Host header ("" when absent)
     std::vector<std::string> path_params;  // decoded {placeholders}, filled by the router
     std::string request_id;
 };
@@ -23,8 +23,8 @@ struct Response {
     std::string content_type = "application/json";
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers;  // extra ones (Retry-After...)
-    bool cacheable = false;   // static assets may be cached; API answers never are
-    bool close = false;       // close the connection after this response
+    bool cacheable = false;                                    // static assets may be cached; API answers never are
+    bool close = false;                                        // close the connection after this response
 };
 
 Response json_response(int status, std::string body);

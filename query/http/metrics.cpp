@@ -21,27 +21,32 @@ void Metrics::rejected(const std::string& reason) {
 
 std::string Metrics::prometheus() const {
     std::lock_guard lock(mutex_);
-    std::string out = "# HELP assay_http_requests_total HTTP requests answered, by endpoint and status.\n"
-                      "# TYPE assay_http_requests_total counter\n";
+    std::string out =
+        "# HELP assay_http_requests_total HTTP requests answered, by endpoint and status.\n"
+        "# TYPE assay_http_requests_total counter\n";
     unsigned long errors = 0;
     for (const auto& [key, n] : requests_) {
         out += fmt::format("assay_http_requests_total{{endpoint=\"{}\",status=\"{}\"}} {}\n", key.first, key.second, n);
         if (key.second >= 500) errors += n;
     }
-    out += "# HELP assay_http_errors_total Requests answered with a 5xx status.\n# TYPE assay_http_errors_total counter\n";
+    out +=
+        "# HELP assay_http_errors_total Requests answered with a 5xx status.\n# TYPE assay_http_errors_total counter\n";
     out += fmt::format("assay_http_errors_total {}\n", errors);
-    out += "# HELP assay_http_request_duration_seconds Time from a parsed request to its response.\n"
-           "# TYPE assay_http_request_duration_seconds histogram\n";
+    out +=
+        "# HELP assay_http_request_duration_seconds Time from a parsed request to its response.\n"
+        "# TYPE assay_http_request_duration_seconds histogram\n";
     for (const auto& [endpoint, h] : latency_) {
         for (std::size_t i = 0; i < kBuckets.size(); ++i)
             out += fmt::format("assay_http_request_duration_seconds_bucket{{endpoint=\"{}\",le=\"{}\"}} {}\n", endpoint,
                                kBuckets[i], h.buckets[i]);
-        out += fmt::format("assay_http_request_duration_seconds_bucket{{endpoint=\"{}\",le=\"+Inf\"}} {}\n", endpoint, h.count);
+        out += fmt::format("assay_http_request_duration_seconds_bucket{{endpoint=\"{}\",le=\"+Inf\"}} {}\n", endpoint,
+                           h.count);
         out += fmt::format("assay_http_request_duration_seconds_sum{{endpoint=\"{}\"}} {:.6f}\n", endpoint, h.sum);
         out += fmt::format("assay_http_request_duration_seconds_count{{endpoint=\"{}\"}} {}\n", endpoint, h.count);
     }
-    out += "# HELP assay_http_rejected_total Requests or connections turned away before a handler ran.\n"
-           "# TYPE assay_http_rejected_total counter\n";
+    out +=
+        "# HELP assay_http_rejected_total Requests or connections turned away before a handler ran.\n"
+        "# TYPE assay_http_rejected_total counter\n";
     for (const auto& [reason, n] : rejected_)
         out += fmt::format("assay_http_rejected_total{{reason=\"{}\"}} {}\n", reason, n);
     out += "# HELP assay_http_connections_open Connections open now.\n# TYPE assay_http_connections_open gauge\n";

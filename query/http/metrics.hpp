@@ -14,9 +14,18 @@ class Metrics {
 public:
     void record(const std::string& endpoint, int status, double seconds);
     void rejected(const std::string& reason);  // queue full, too many connections...
-    void connection_opened() { std::lock_guard l(mutex_); ++connections_; }
-    void connection_closed() { std::lock_guard l(mutex_); --connections_; }
-    long open_connections() const { std::lock_guard l(mutex_); return connections_; }
+    void connection_opened() {
+        std::lock_guard l(mutex_);
+        ++connections_;
+    }
+    void connection_closed() {
+        std::lock_guard l(mutex_);
+        --connections_;
+    }
+    long open_connections() const {
+        std::lock_guard l(mutex_);
+        return connections_;
+    }
     std::string prometheus() const;  // the request-side series; the index ones are added by /metrics
 
     static constexpr std::array<double, 12> kBuckets = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,

@@ -29,8 +29,10 @@ std::optional<std::string> percent_decode(std::string_view s, bool plus_is_space
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
-        if (c == '+' && plus_is_space) out.push_back(' ');
-        else if (c != '%') out.push_back(c);
+        if (c == '+' && plus_is_space)
+            out.push_back(' ');
+        else if (c != '%')
+            out.push_back(c);
         else {
             if (i + 2 >= s.size()) return std::nullopt;
             int hi = hex_value(s[i + 1]), lo = hex_value(s[i + 2]);

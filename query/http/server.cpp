@@ -21,7 +21,9 @@ Server::Server(const net::ip::address& address, unsigned short port, const Serve
     if (!ec) acceptor_.set_option(net::socket_base::reuse_address(true), ec);
     if (!ec) acceptor_.bind(endpoint, ec);
     if (!ec) acceptor_.listen(net::socket_base::max_listen_connections, ec);
-    if (ec) throw std::runtime_error("cannot listen on " + address.to_string() + ":" + std::to_string(port) + ": " + ec.message());
+    if (ec)
+        throw std::runtime_error("cannot listen on " + address.to_string() + ":" + std::to_string(port) + ": " +
+                                 ec.message());
     port_ = acceptor_.local_endpoint().port();
 }
 

@@ -96,10 +96,11 @@ void Session::write(Response r, bool head, bool keep_alive, const std::string& r
     if (head) {
         auto sr = std::make_shared<bhttp::response_serializer<bhttp::string_body>>(*response_);
         sr->split(true);
-        return bhttp::async_write_header(stream_, *sr, [self = shared_from_this(), sr, keep_alive](beast::error_code ec, std::size_t) {
-            if (ec || !keep_alive) return self->close();
-            self->wait_for_request();
-        });
+        return bhttp::async_write_header(
+            stream_, *sr, [self = shared_from_this(), sr, keep_alive](beast::error_code ec, std::size_t) {
+                if (ec || !keep_alive) return self->close();
+                self->wait_for_request();
+            });
     }
     bhttp::async_write(stream_, *response_, [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
         if (ec || !keep_alive) return self->close();
@@ -123,7 +124,7 @@ void Session::close() {
 void Session::drain(std::shared_ptr<std::array<char, 16384>> sink, std::size_t drained) {
     auto into = net::buffer(*sink);
     stream_.async_read_some(into, [self = shared_from_this(), sink = std::move(sink), drained](beast::error_code ec,
-                                                                                             std::size_t n) mutable {
+                                                                                               std::size_t n) mutable {
         if (ec || drained + n > (4u << 20)) return self->stream_.close();
         self->drain(std::move(sink), drained + n);
     });

@@ -32,6 +32,7 @@ public:
     // Why the generation CURRENT names could not be opened, while none is being served (empty
     // otherwise); for the log only: it may name paths.
     std::string open_error() const;
+
 private:
     // Checks CURRENT once; true when a new generation was swapped in. Called by the
     // constructor and then only by the watcher thread (last_seen_ is that thread's alone).

@@ -46,9 +46,12 @@ int main(int argc, char** argv) {
     bool in_process = false;
     std::vector<std::string> files;
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--jobs") && i + 1 < argc) jobs = static_cast<unsigned>(std::stoul(argv[++i]));
-        else if (!std::strcmp(argv[i], "--in-process")) in_process = true;
-        else files.emplace_back(argv[i]);
+        if (!std::strcmp(argv[i], "--jobs") && i + 1 < argc)
+            jobs = static_cast<unsigned>(std::stoul(argv[++i]));
+        else if (!std::strcmp(argv[i], "--in-process"))
+            in_process = true;
+        else
+            files.emplace_back(argv[i]);
     }
     Totals totals;
     std::atomic<std::size_t> next{0};

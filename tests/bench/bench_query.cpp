@@ -88,7 +88,8 @@ int main(int argc, char** argv) {
         for (std::size_t i = 0; i < queries.size(); ++i) {
             auto t0 = std::chrono::steady_clock::now();
             run(queries[i], last[i]);
-            samples[i].push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+            samples[i].push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
         }
     std::vector<double> all;
     for (std::size_t i = 0; i < queries.size(); ++i) {
@@ -97,7 +98,8 @@ int main(int argc, char** argv) {
         std::string ids;
         for (const auto& h : last[i].hits) {
             auto slash = h.source.find_last_of('/');
-            ids += (ids.empty() ? "" : ",") + h.source.substr(slash == std::string::npos ? 0 : slash + 1) + ":" + std::to_string(h.seq);
+            ids += (ids.empty() ? "" : ",") + h.source.substr(slash == std::string::npos ? 0 : slash + 1) + ":" +
+                   std::to_string(h.seq);
         }
         std::printf("%zu\t%.3f\t%zu\t%s\n", i + 1, s[s.size() / 2], last[i].total, ids.c_str());
         all.insert(all.end(), samples[i].begin(), samples[i].end());

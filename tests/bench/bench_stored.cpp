@@ -27,7 +27,8 @@ double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::
 std::size_t zlib_size(const std::string& s) {
     uLongf n = compressBound(s.size());
     std::string out(n, '\0');
-    compress2(reinterpret_cast<Bytef*>(out.data()), &n, reinterpret_cast<const Bytef*>(s.data()), s.size(), Z_DEFAULT_COMPRESSION);
+    compress2(reinterpret_cast<Bytef*>(out.data()), &n, reinterpret_cast<const Bytef*>(s.data()), s.size(),
+              Z_DEFAULT_COMPRESSION);
     return std::min<std::size_t>(n, s.size());  // Xapian stores a tag raw when compression does not help
 }
 }  // namespace

@@ -34,7 +34,7 @@ struct Limits {
 struct Outcome {
     bool signalled = false;
     int signal = 0, code = 0;
-    std::string output;  // stdout and stderr
+    std::string output;            // stdout and stderr
     long calls = 0, injected = 0;  // as the injector counted them
 };
 

@@ -41,9 +41,13 @@ struct FolderIndex {
 
 // A small report whose paragraphs all carry one marker word.
 inline std::string marker_report(const std::string& marker) {
-    return "Notes on " + marker + "\n\n"
-           "Inspectors found that " + marker + " was considered carefully in every case they saw.\n\n"
-           "Managers review " + marker + " each month and act on what they find.\n";
+    return "Notes on " + marker +
+           "\n\n"
+           "Inspectors found that " +
+           marker +
+           " was considered carefully in every case they saw.\n\n"
+           "Managers review " +
+           marker + " each month and act on what they find.\n";
 }
 
 }  // namespace assay::testing

@@ -83,7 +83,8 @@ inline std::string image_only_pdf(std::size_t pages = 2) {
         pdf_detail::stream_object("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
                                   "/BitsPerComponent 8",
                                   pixels),
-        "<< /XObject << /Im1 3 0 R >> >>", [](std::size_t) { return std::string("q 400 0 0 560 100 140 cm /Im1 Do Q"); });
+        "<< /XObject << /Im1 3 0 R >> >>",
+        [](std::size_t) { return std::string("q 400 0 0 560 100 140 cm /Im1 Do Q"); });
 }
 
 inline std::string read_file_bytes(const std::filesystem::path& p) {

@@ -9,9 +9,9 @@
 
 namespace assay::testing {
 
-inline Report make_report(const std::string& id, const std::string& authority, const std::string& code,
-                          Date end, DocType type, const std::string& framework, const std::string& overall,
-                          int ordinal, std::vector<std::pair<SectionKind, std::vector<std::string>>> sections) {
+inline Report make_report(const std::string& id, const std::string& authority, const std::string& code, Date end,
+                          DocType type, const std::string& framework, const std::string& overall, int ordinal,
+                          std::vector<std::pair<SectionKind, std::vector<std::string>>> sections) {
     Report r;
     r.id = id;
     r.source = "/reports/" + id + ".txt";
@@ -19,7 +19,8 @@ inline Report make_report(const std::string& id, const std::string& authority, c
     r.authority = {authority, code};
     r.framework = framework;
     r.inspection_end = end;
-    if (!overall.empty()) r.judgements.push_back({"overall effectiveness", "Overall effectiveness", {overall, ordinal}});
+    if (!overall.empty())
+        r.judgements.push_back({"overall effectiveness", "Overall effectiveness", {overall, ordinal}});
     int number = 1;
     for (auto& [kind, paras] : sections) {
         Section s;
@@ -72,13 +73,16 @@ inline std::vector<Report> sample_reports() {
 
 // A small numbered report as a plain-text file would hold it; i varies its words.
 inline std::string sample_report_text(int i) {
-    static const char* topics[] = {"strategy discussions with the police", "caseloads in the assessment teams",
-                                   "care leavers and staying put", "return home interviews", "private fostering",
+    static const char* topics[] = {"strategy discussions with the police",
+                                   "caseloads in the assessment teams",
+                                   "care leavers and staying put",
+                                   "return home interviews",
+                                   "private fostering",
                                    "the multi-agency safeguarding hub"};
     std::string t = "Inspection of local authority children's services " + std::to_string(i) + "\n\n";
     for (int p = 0; p < 6; ++p)
-        t += std::to_string(p + 1) + ". Inspectors looked at " + topics[(i + p) % 6] + " in visit " + std::to_string(i) +
-             ". Leaders know their services well and act on what they find.\n\n";
+        t += std::to_string(p + 1) + ". Inspectors looked at " + topics[(i + p) % 6] + " in visit " +
+             std::to_string(i) + ". Leaders know their services well and act on what they find.\n\n";
     return t;
 }
 
