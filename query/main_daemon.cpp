@@ -67,14 +67,7 @@ int main(int argc, char** argv) {
     try {
         po::variables_map vm;
         cli::parse(argc, argv, desc, {}, vm);
-        if (vm.count("help")) {
-            std::cout << desc << "\n";
-            return cli::kExitOk;
-        }
-        if (vm.count("version")) {
-            std::cout << version_text("assayd");
-            return cli::kExitOk;
-        }
+        if (cli::answered_help_or_version(vm, desc, "assayd")) return cli::kExitOk;
         po::notify(vm);
         split_listen(listen, opts.host, opts.port);
         opts.index_dir = index;

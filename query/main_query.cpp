@@ -55,14 +55,7 @@ int main(int argc, char** argv) {
     try {
         po::variables_map vm;
         cli::parse(argc, argv, opts, pos, vm);
-        if (vm.count("help")) {
-            std::cout << opts << "\n";
-            return cli::kExitOk;
-        }
-        if (vm.count("version")) {
-            std::cout << version_text("assay-query");
-            return cli::kExitOk;
-        }
+        if (cli::answered_help_or_version(vm, opts, "assay-query")) return cli::kExitOk;
         po::notify(vm);
         if (format != "text" && format != "json" && format != "csv")
             throw po::error("--format must be text, json or csv, not '" + format + "'");

@@ -1,6 +1,9 @@
 #include "schema/cli_options.hpp"
 
 #include <fstream>
+#include <iostream>
+
+#include "schema/version.hpp"
 
 namespace assay::cli {
 
@@ -33,6 +36,17 @@ void parse(int argc, const char* const* argv, const po::options_description& vis
         if (!in) throw po::error("cannot read config file " + path);
         po::store(po::parse_config_file(in, visible), vm);
     }
+}
+
+bool answered_help_or_version(const po::variables_map& vm, const po::options_description& visible,
+                              std::string_view program) {
+    if (vm.count("help"))
+        std::cout << visible << "\n";
+    else if (vm.count("version"))
+        std::cout << version_text(program);
+    else
+        return false;
+    return true;
 }
 
 }  // namespace assay::cli

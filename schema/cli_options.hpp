@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <boost/program_options.hpp>
@@ -21,6 +22,11 @@ po::options_description version_flag();
 void parse(int argc, const char* const* argv, const po::options_description& visible,
            const po::positional_options_description& positional, po::variables_map& vm,
            const std::string& config_file_option = "config");
+
+// --help or --version asked for: prints the option list or version_text(program) and returns
+// true, and the program exits with kExitOk.
+bool answered_help_or_version(const po::variables_map& vm, const po::options_description& visible,
+                              std::string_view program);
 
 // Exit codes shared by the programs.
 inline constexpr int kExitOk = 0;
