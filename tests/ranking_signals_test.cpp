@@ -78,6 +78,13 @@ std::string templated(const std::string& place) {
     return t.replace(t.find("{}"), 2, place);
 }
 
+// Three area SEND reports that each repeat the template; Bexley's also has a finding of its own.
+std::vector<Report> three_areas(const std::string& bexley_finding) {
+    return {area_report("a", "Bexley", "E09000004", {templated("Bexley"), bexley_finding}),
+            area_report("b", "Brent", "E09000005", {templated("Brent")}),
+            area_report("c", "Barnet", "E09000003", {templated("Barnet")})};
+}
+
 }  // namespace
 
 TEST_CASE("ILACS and focused-visit summaries are filed as summaries, not front matter") {
@@ -167,12 +174,7 @@ TEST_CASE("a paragraph's signature ignores names and numbers, not wording") {
 }
 
 TEST_CASE("copies of one paragraph show once, with the other places listed") {
-    TinyIndex ix({area_report("a", "Bexley", "E09000004",
-                              {templated("Bexley"),
-                               "Joint commissioning of speech "
-                               "and language therapy is weak."}),
-                  area_report("b", "Brent", "E09000005", {templated("Brent")}),
-                  area_report("c", "Barnet", "E09000003", {templated("Barnet")})});
+    TinyIndex ix(three_areas("Joint commissioning of speech and language therapy is weak."));
     auto r = ix.search("local area partnership arrangements inconsistent experiences");
     CHECK(r.total == 3);  // every matching paragraph is counted
     REQUIRE(r.hits.size() == 1);
@@ -186,12 +188,9 @@ TEST_CASE("copies of one paragraph show once, with the other places listed") {
 
 TEST_CASE("template text weighs less than a finding written for one report") {
     // The same words, once in a template three reports repeat and once in Bexley's own finding.
-    TinyIndex ix({area_report("a", "Bexley", "E09000004",
-                              {templated("Bexley"),
-                               "The local area partnership's arrangements for joint commissioning lead to inconsistent "
-                               "experiences for children and young people with special educational needs in Bexley."}),
-                  area_report("b", "Brent", "E09000005", {templated("Brent")}),
-                  area_report("c", "Barnet", "E09000003", {templated("Barnet")})});
+    TinyIndex ix(
+        three_areas("The local area partnership's arrangements for joint commissioning lead to inconsistent "
+                    "experiences for children and young people with special educational needs in Bexley."));
     RankingParams flat;
     flat.template_weight = 0;
     RankingParams weighed;
