@@ -58,15 +58,15 @@ double ms_since(std::chrono::steady_clock::time_point t) {
 }  // namespace
 
 Searcher::Searcher(std::shared_ptr<const IndexSnapshot> snapshot)
-    : snapshot_(std::move(snapshot)), db_(snapshot_->database()), deleted_(snapshot_->deletion_query()) {}
+    : snapshot_(std::move(snapshot)), db_(snapshot_->database()) {}
 
-// Paragraphs a later update replaced or removed stay in their segment until a merge; they
-// never match. With the text's matches known (deleted_matches), only the reports among them
-// need filtering out.
+// Paragraphs a later update replaced or removed stay in their segment until a merge; they never
+// match, so they can neither be shown nor hide a live copy of their wording from the collapse.
+// With the text's matches known, only when some deleted paragraph is among them.
 Xapian::Query Searcher::without_deleted(const Xapian::Query& query, const Roaring* deleted_matches) const {
-    if (snapshot_->deleted_reports.empty() || (deleted_matches && deleted_matches->isEmpty())) return query;
-    return Xapian::Query(Xapian::Query::OP_AND_NOT, query,
-                         deleted_matches ? snapshot_->deletion_query(deleted_matches) : deleted_);
+    if (snapshot_->deleted.isEmpty() || (deleted_matches && deleted_matches->isEmpty())) return query;
+    auto* deleted = new DeletedParagraphs(snapshot_->deleted_by_segment);
+    return Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(deleted->release()));
 }
 
 // "Did you mean": each query word the index has never seen, replaced by the closest word it
@@ -120,7 +120,7 @@ Searcher::Page Searcher::ranked_page(Xapian::Enquire& enquire, const SearchReque
         Candidate c{it.get_document(), it.get_weight(), {}, 1};
         c.signature = c.doc.get_value(kSlotSignature);
         if (req.per_report > 0 && !c.signature.empty() && !seen.insert(c.signature).second) continue;
-        if (!c.signature.empty()) c.copies = db_.get_termfreq(prefix + c.signature);
+        if (!c.signature.empty()) c.copies = live_termfreq(prefix + c.signature);
         if (page.hits.size() < depth) {
             if (ranking.template_weight > 0 && c.copies > 1)
                 c.score /= 1.0 + ranking.template_weight * std::log(static_cast<double>(c.copies));
@@ -135,6 +135,16 @@ Searcher::Page Searcher::ranked_page(Xapian::Enquire& enquire, const SearchReque
     page.hits.erase(page.hits.begin(),
                     page.hits.begin() + static_cast<std::ptrdiff_t>(std::min(req.offset, page.hits.size())));
     return page;
+}
+
+// Paragraphs carrying `term`, the deleted ones not counted (an updated report's old copy of a
+// paragraph would otherwise make it look like template text).
+Xapian::doccount Searcher::live_termfreq(const std::string& term) const {
+    Xapian::doccount n = db_.get_termfreq(term);
+    if (n < 2 || snapshot_->deleted.isEmpty()) return n;
+    for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it)
+        if (snapshot_->deleted.contains(*it)) --n;
+    return n;
 }
 
 // Citation fields from the paragraph's stored record and its report's record.

@@ -56,13 +56,13 @@ private:
     };
     Page ranked_page(Xapian::Enquire& enquire, const SearchRequest& req, const ResolvedQuery& rq);
     double opening_share(Xapian::docid did, const std::vector<std::string>& terms) const;
+    Xapian::doccount live_termfreq(const std::string& term) const;
     void cite(Hit& h, const StoredParagraph& stored) const;
     std::vector<Copy> copies(Xapian::docid self, const std::string& signature, Xapian::doccount n) const;
     std::string suggest(const std::string& query, const std::vector<std::string>& words);
     Xapian::Query without_deleted(const Xapian::Query& query, const Roaring* deleted_matches) const;
     std::shared_ptr<const IndexSnapshot> snapshot_;
     Xapian::Database db_;
-    Xapian::Query deleted_;  // every deleted paragraph (snapshot's deletion_query)
     Analyzer analyzer_;
 };
 

@@ -46,18 +46,17 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         if (!is_segmented(*gen)) check_schema(Xapian::Database(gen->string()), index_dir);
         auto segments = open_segments(*gen);
         const std::size_t n = segments.size();
+        auto deleted_by_segment = std::make_shared<DeletedBySegment>();
         snap->segments = n;
         for (std::size_t i = 0; i < n; ++i) {
             const auto& seg = segments[i];
             check_schema(seg.db, index_dir);
             snap->documents += seg.db.get_doccount() - seg.deleted.docs.cardinality();
             snap->deleted |= to_global(seg.deleted.docs, Roaring(), i, n);
-            for (const auto& [id, zone] : seg.deleted.reports) {
-                std::string term = std::string(field(FieldId::report).prefix) + id;
-                Roaring local;
-                for (auto p = seg.db.postlist_begin(term); p != seg.db.postlist_end(term); ++p) local.add(*p);
-                local &= seg.deleted.docs;
-                snap->deleted_reports.push_back({zone, term, to_global(local, Roaring(), i, n)});
+            if (!seg.deleted.docs.isEmpty()) {
+                auto [at, fresh] = deleted_by_segment->emplace(seg.db.get_uuid(), seg.deleted.docs);
+                // Two segments with one UUID (a copied folder) cannot be told apart in the match.
+                if (!fresh) throw damaged("two segments share the UUID " + at->first);
             }
             auto facets = FacetBitmaps::deserialise(seg.db.get_metadata(std::string(kMetaFacets)));
             if (!facets) {
@@ -71,6 +70,7 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         }
         for (auto& [term, bm] : snap->facets.by_term) bm.runOptimize();
         snap->deleted.runOptimize();
+        snap->deleted_by_segment = std::move(deleted_by_segment);
         for_each_live_record(
             segments, kMetaReportPrefix, [&](const std::string& id, const std::string& value, std::size_t) {
                 auto record = nlohmann::json::parse(value, nullptr, false);
@@ -94,18 +94,6 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
 }
 
 Xapian::Database IndexSnapshot::database() const { return Xapian::Database(generation.string()); }
-
-Xapian::Query IndexSnapshot::deletion_query(const Roaring* among) const {
-    using Q = Xapian::Query;
-    std::map<std::string, std::vector<std::string>> by_zone;
-    for (const auto& d : deleted_reports)
-        if (!among || d.docs.intersect(*among)) by_zone[d.zone].push_back(d.report_term);
-    std::vector<Q> zones;
-    for (const auto& [zone, reports] : by_zone)
-        zones.emplace_back(Q::OP_FILTER, Q(Q::OP_OR, reports.begin(), reports.end()), Q(zone));
-    if (zones.empty()) return Q::MatchNothing;
-    return Q(Q::OP_OR, zones.begin(), zones.end());
-}
 
 const ReportEntry* IndexSnapshot::report(const std::string& id) const {
     auto it = reports.find(id);

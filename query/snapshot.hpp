@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "query/bitmap_cache.hpp"
+#include "query/deleted_paragraphs.hpp"
 #include "schema/facet_bitmaps.hpp"
 #include "schema/stored.hpp"
 
@@ -49,13 +50,8 @@ struct IndexSnapshot {
     // Paragraphs later updates removed, as docids of the generation's combined database:
     // subtracted from every total and facet count.
     Roaring deleted;
-    // The same paragraphs for the ranked match, as built-in Xapian terms: each deleted report's
-    // term and the zone term its paragraphs carry (see deletion_query()), with its docids.
-    struct DeletedReport {
-        std::string zone, report_term;
-        Roaring docs;
-    };
-    std::vector<DeletedReport> deleted_reports;
+    // The same paragraphs for the ranked match, per segment in its own docids (deleted_paragraphs.hpp).
+    std::shared_ptr<const DeletedBySegment> deleted_by_segment;
     std::unordered_map<std::string, ReportEntry> reports;
     // Match bitmaps of terms and sub-queries of this generation, shared by its searchers.
     std::shared_ptr<BitmapCache> bitmaps = std::make_shared<BitmapCache>();
@@ -65,11 +61,6 @@ struct IndexSnapshot {
     // Opens what INDEX/CURRENT names. Throws IndexUnavailable with a reason a user can act on.
     static std::shared_ptr<const IndexSnapshot> open(const std::filesystem::path& index_dir);
     Xapian::Database database() const;
-    // Matches the deleted paragraphs (MatchNothing when none): OR over zones of (zone term
-    // FILTER OR(report terms)). Only built-in operators, so it also holds on segments served by
-    // Xapian's remote backend. Given `among`, only the reports with a paragraph in it (every
-    // term costs a posting-list lookup per segment in each search).
-    Xapian::Query deletion_query(const Roaring* among = nullptr) const;
     const ReportEntry* report(const std::string& id) const;
 };
 

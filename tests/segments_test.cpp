@@ -155,7 +155,11 @@ TEST_CASE("many segments with deletions answer as a fresh one-segment build; aft
     }
     Fixture f;
     f.build_and_change();
-    CHECK(read_segment_list(*current_generation(f.index)).size() >= 5);
+    auto segments = read_segment_list(*current_generation(f.index));
+    CHECK(segments.size() >= 3);
+    std::size_t deletion_files = 0;
+    for (const auto& s : segments) deletion_files += fs::exists(deletions_path(*current_generation(f.index), s));
+    CHECK(deletion_files >= 1);  // the comparison covers deleted paragraphs still in their segment
     build_index(f.options(f.fresh, 1));
     REQUIRE(read_segment_list(*current_generation(f.fresh)).size() == 1);
     CHECK(index_stats(f.index).reports == index_stats(f.fresh).reports);
@@ -214,14 +218,14 @@ TEST_CASE("segments with nothing deleted merge by compaction, facets and answers
 }
 
 TEST_CASE("the tiered merge policy merges a full tier of small segments and rewrites a mostly deleted one") {
-    MergePolicy p;  // floor 2 MB, 8 per tier, one third deleted
+    MergePolicy p;  // floor 2 MB, 4 per tier, one third deleted
     std::vector<SegmentStats> s{{200u << 20, 1000, 0}, {300u << 20, 1000, 0}};
     CHECK(choose_merge(s, p).empty());
-    for (int i = 0; i < 7; ++i) s.push_back({100u << 10, 10, 0});
-    CHECK(choose_merge(s, p).empty());  // 7 small ones: not yet
+    for (int i = 0; i < 3; ++i) s.push_back({100u << 10, 10, 0});
+    CHECK(choose_merge(s, p).empty());  // 3 small ones: not yet
     s.push_back({50u << 10, 5, 0});
     auto pick = choose_merge(s, p);
-    CHECK(pick.size() == 8);
+    CHECK(pick.size() == 4);
     CHECK(pick.front() == 2);  // the two big ones stay
     std::vector<SegmentStats> d{{200u << 20, 1000, 100}, {300u << 20, 1000, 400}};
     CHECK(choose_merge(d, p) == std::vector<std::size_t>{1});
