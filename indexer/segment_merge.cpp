@@ -56,9 +56,15 @@ std::size_t copy_window(const Xapian::Database& src, const Roaring& deleted, Xap
 // Compacting segments keeps every document, renumbered source after source; the facet
 // bitmaps (one per source, same key) are joined with each source's docids moved past the
 // sources before it. Other duplicated keys are the schema stamps, the same in every source.
+// Xapian hands the duplicated values over in no promised order, so each is matched to its
+// source by its bytes (sources with identical bitmaps may swap offsets: the join is the same).
 class SegmentCompactor : public Xapian::Compactor {
 public:
-    explicit SegmentCompactor(std::vector<Xapian::docid> offsets) : offsets_(std::move(offsets)) {}
+    struct Source {
+        std::string facets;  // the source's facet bitmaps, serialised
+        Xapian::docid offset = 0;
+    };
+    explicit SegmentCompactor(std::vector<Source> sources) : sources_(std::move(sources)) {}
     std::string resolve_duplicate_metadata(const std::string& raw_key, size_t num_tags,
                                            const std::string tags[]) override {
         // Xapian 1.4 passes the key as stored, after its two-byte metadata prefix "\0\xc0".
@@ -68,14 +74,19 @@ public:
             for (size_t i = 1; i < num_tags; ++i)
                 if (tags[i] != tags[0]) return "";
         if (key != kMetaFacets) return tags[0];
-        if (num_tags != offsets_.size()) throw Xapian::DatabaseCorruptError("a segment has no facet bitmaps");
+        if (num_tags != sources_.size()) throw Xapian::DatabaseCorruptError("a segment has no facet bitmaps");
+        std::vector<bool> used(sources_.size());
         FacetBitmaps joined;
         for (size_t i = 0; i < num_tags; ++i) {
+            std::size_t from = 0;
+            while (from < sources_.size() && (used[from] || sources_[from].facets != tags[i])) ++from;
+            if (from == sources_.size()) throw Xapian::DatabaseCorruptError("facet bitmaps of no known segment");
+            used[from] = true;
             auto facets = FacetBitmaps::deserialise(tags[i]);
             if (!facets) throw Xapian::DatabaseCorruptError("a segment's facet bitmaps fail their checksum");
             for (const auto& [term, bm] : facets->by_term) {
                 Roaring& out = joined.by_term[term];
-                for (Xapian::docid d : bm) out.add(d + offsets_[i]);
+                for (Xapian::docid d : bm) out.add(d + sources_[from].offset);
             }
         }
         for (auto& [term, bm] : joined.by_term) bm.runOptimize();
@@ -83,24 +94,26 @@ public:
     }
 
 private:
-    std::vector<Xapian::docid> offsets_;
+    std::vector<Source> sources_;
 };
 
 // Nothing to drop: Xapian's compactor joins the segments as they are, which is far cheaper
 // than rebuilding their documents.
 void compact_segments(const std::vector<MergeInput>& inputs, const fs::path& dest, MergeStats& stats) {
     Xapian::Database all;
-    std::vector<Xapian::docid> offsets;
+    std::vector<SegmentCompactor::Source> sources;
     Xapian::docid offset = 0;
     for (const auto& in : inputs) {
         Xapian::Database db(in.path.string());
-        offsets.push_back(offset);
+        sources.push_back({db.get_metadata(std::string(kMetaFacets)), offset});
         offset += db.get_lastdocid();  // segments are numbered from 1 without gaps
         stats.documents += db.get_doccount();
         all.add_database(db);
     }
-    SegmentCompactor compactor(std::move(offsets));
-    all.compact(dest.string(), Xapian::DBCOMPACT_MULTIPASS, 0, compactor);
+    SegmentCompactor compactor(std::move(sources));
+    // One pass: with more than three sources, multipass compaction joins them in rounds and
+    // would hand resolve_duplicate_metadata partial groups, already joined.
+    all.compact(dest.string(), 0, 0, compactor);
 }
 
 }  // namespace
