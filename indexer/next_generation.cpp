@@ -37,9 +37,14 @@ NextGeneration::NextGeneration(const fs::path& index_dir) : pending_(new_generat
             fs::create_hard_link(deletions_path(*current, s.name), deletions_path(path(), s.name));
         segments_.push_back({s.name, s.deleted, false});
     }
-    for_each_live_record(open, kMetaReportPrefix, [&](const std::string& id, const std::string& record, std::size_t i) {
-        live_.insert_or_assign(id, LiveReport{i, record});
-    });
+    for_each_live_record(open, kMetaReportKeyPrefix,
+                         [&](const std::string& id, const std::string& bytes, std::size_t i) {
+                             auto key = ReportKey::decode(bytes);
+                             if (!key)
+                                 throw std::runtime_error("index " + index_dir.string() + ": the key of report " + id +
+                                                          " is damaged (run assay-index check, then rebuild it)");
+                             live_.insert_or_assign(id, LiveReport{i, std::move(*key)});
+                         });
 }
 
 bool NextGeneration::delete_report(const std::string& id) {

@@ -12,6 +12,7 @@
 
 #include "indexer/generations.hpp"
 #include "schema/segments.hpp"
+#include "schema/stored.hpp"
 
 namespace assay {
 
@@ -24,7 +25,7 @@ public:
     };
     struct LiveReport {
         std::size_t segment;  // index into segments()
-        std::string record;   // the report's JSON record
+        ReportKey key;
     };
 
     explicit NextGeneration(const std::filesystem::path& index_dir);

@@ -147,8 +147,10 @@ MergeStats merge_segments(const std::vector<MergeInput>& inputs, const fs::path&
                 out.commit();  // bounds the writer's memory like a build's flushes
             }
             stats.dropped += in.deleted.docs.cardinality();
-            for (auto k = src.metadata_keys_begin(records); k != src.metadata_keys_end(records); ++k)
-                if (!in.deleted.reports.count((*k).substr(records.size()))) out.set_metadata(*k, src.get_metadata(*k));
+            for (const std::string& prefix : {records, std::string(kMetaReportKeyPrefix)})
+                for (auto k = src.metadata_keys_begin(prefix); k != src.metadata_keys_end(prefix); ++k)
+                    if (!in.deleted.reports.count((*k).substr(prefix.size())))
+                        out.set_metadata(*k, src.get_metadata(*k));
             // Words of deleted reports stay: a suggestion that finds nothing is rare and harmless.
             for (auto w = src.spellings_begin(); w != src.spellings_end(); ++w) out.add_spelling(*w, w.get_termfreq());
         }

@@ -25,6 +25,7 @@ void SegmentWriter::add(const Report& r, BuiltReport&& built) {
     // rather than the whole build failing. The report id still derives from the real bytes.
     db_.set_metadata(std::string(kMetaReportPrefix) + r.id,
                      report_record(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    db_.set_metadata(std::string(kMetaReportKeyPrefix) + r.id, ReportKey::of(r).encode());
 }
 
 void SegmentWriter::finish() {

@@ -5,8 +5,6 @@
 #include <set>
 #include <thread>
 
-#include <nlohmann/json.hpp>
-
 #include "indexer/lock.hpp"
 #include "indexer/merge.hpp"
 #include "indexer/next_generation.hpp"
@@ -19,72 +17,11 @@ namespace fs = std::filesystem;
 namespace assay {
 namespace {
 
-struct Indexed {
-    std::string source, fingerprint, stamp;
-};
-
-// The four top-level strings an update needs from a report record, read by nlohmann's SAX
-// interface without building the record (its judgements, recommendations and sections): at
-// 1 GB, building every record was most of the time an update took to find one change.
-class RecordFields : public nlohmann::json_sax<nlohmann::json> {
-public:
-    std::string source, fingerprint, stamp, part_of;
-    bool object = false;
-
-    bool null() override { return take(std::string()); }
-    bool boolean(bool) override { return take(std::string()); }
-    bool number_integer(number_integer_t) override { return take(std::string()); }
-    bool number_unsigned(number_unsigned_t) override { return take(std::string()); }
-    bool number_float(number_float_t, const string_t&) override { return take(std::string()); }
-    bool string(string_t& v) override { return take(v); }
-    bool binary(binary_t&) override { return take(std::string()); }
-    bool start_object(std::size_t) override {
-        object = object || depth_ == 0;
-        return open();
-    }
-    bool end_object() override { return close(); }
-    bool start_array(std::size_t) override { return open(); }
-    bool end_array() override { return close(); }
-    bool key(string_t& k) override {
-        if (depth_ == 1) key_ = k;
-        return true;
-    }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
-
-private:
-    bool open() {
-        ++depth_;
-        key_.clear();
-        return true;
-    }
-    bool close() {
-        --depth_;
-        return true;
-    }
-    bool take(const std::string& v) {
-        if (depth_ != 1) return true;
-        if (key_ == "source")
-            source = v;
-        else if (key_ == "fingerprint")
-            fingerprint = v;
-        else if (key_ == "stamp")
-            stamp = v;
-        else if (key_ == "part_of")
-            part_of = v;
-        return true;
-    }
-    int depth_ = 0;
-    std::string key_;
-};
-
 // Top-level reports the generation serves, by id.
-std::map<std::string, Indexed> indexed_reports(const NextGeneration& next) {
-    std::map<std::string, Indexed> out;
-    for (const auto& [id, live] : next.live_reports()) {
-        RecordFields f;
-        if (!nlohmann::json::sax_parse(live.record, &f) || !f.object || !f.part_of.empty()) continue;
-        out[id] = {std::move(f.source), std::move(f.fingerprint), std::move(f.stamp)};
-    }
+std::map<std::string, ReportKey> indexed_reports(const NextGeneration& next) {
+    std::map<std::string, ReportKey> out;
+    for (const auto& [id, live] : next.live_reports())
+        if (live.key.part_of.empty()) out.emplace(id, live.key);
     return out;
 }
 

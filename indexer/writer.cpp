@@ -48,6 +48,7 @@ void IndexWriter::add_built(const Report& r, BuiltReport&& built) {
     // rather than the whole build failing. The report id still derives from the real bytes.
     db_.set_metadata(std::string(kMetaReportPrefix) + r.id,
                      report_record(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    db_.set_metadata(std::string(kMetaReportKeyPrefix) + r.id, ReportKey::of(r).encode());
 }
 
 std::size_t IndexWriter::add_report(const Report& r, const Analyzer& analyzer) {
@@ -65,7 +66,10 @@ bool IndexWriter::remove_report(const std::string& report_id) {
         db_.delete_document(term);
         present = true;
     }
-    if (present) db_.set_metadata(key, "");
+    if (present) {
+        db_.set_metadata(key, "");
+        db_.set_metadata(std::string(kMetaReportKeyPrefix) + report_id, "");
+    }
     return present;
 }
 

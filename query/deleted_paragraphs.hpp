@@ -13,8 +13,8 @@
 #include <string>
 #include <unordered_map>
 
-#include <roaring/roaring.hh>
 #include <xapian.h>
+#include <roaring/roaring.hh>
 
 namespace assay {
 
@@ -39,7 +39,7 @@ public:
 private:
     Xapian::doccount count() const { return current_ ? static_cast<Xapian::doccount>(current_->cardinality()) : 0; }
     std::shared_ptr<const DeletedBySegment> deleted_;
-    const Roaring* current_ = nullptr;  // this segment's deletions, null when it has none
+    const Roaring* current_ = nullptr;           // this segment's deletions, null when it has none
     std::optional<Roaring::const_iterator> it_;  // empty until the match starts
 };
 

@@ -84,7 +84,8 @@ inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId
                                                      FieldId::type,      FieldId::section, FieldId::framework};
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
-inline constexpr int kSchemaVersion = 5;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments
+inline constexpr int kSchemaVersion = 6;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments;
+                                          // 6: report keys
 // A fingerprint of the table above, recorded beside the version.
 std::string schema_fingerprint();
 
@@ -96,5 +97,7 @@ inline constexpr std::string_view kMetaFacets = "assay:facets";
 // under a changed table), in which case queries expand forms into phrases instead.
 inline constexpr std::string_view kMetaThesaurus = "assay:thesaurus";
 inline constexpr std::string_view kMetaReportPrefix = "assay:report:";
+// Beside each record, what an update compares (ReportKey, stored.hpp).
+inline constexpr std::string_view kMetaReportKeyPrefix = "assay:key:";
 
 }  // namespace assay

@@ -100,4 +100,27 @@ ReportCitation ReportCitation::from_record(const nlohmann::json& j) {
     return c;
 }
 
+ReportKey ReportKey::of(const Report& r) { return {r.source, r.fingerprint, r.stamp, r.part_of.value_or("")}; }
+
+std::string ReportKey::encode() const {
+    std::string out;
+    for (const auto* f : {&source, &fingerprint, &stamp, &part_of}) {
+        out += *f;
+        out += '\0';
+    }
+    return out;
+}
+
+std::optional<ReportKey> ReportKey::decode(std::string_view bytes) {
+    ReportKey k;
+    for (auto* f : {&k.source, &k.fingerprint, &k.stamp, &k.part_of}) {
+        auto end = bytes.find('\0');
+        if (end == std::string_view::npos) return std::nullopt;
+        f->assign(bytes.substr(0, end));
+        bytes.remove_prefix(end + 1);
+    }
+    if (!bytes.empty()) return std::nullopt;
+    return k;
+}
+
 }  // namespace assay

@@ -35,6 +35,16 @@ std::optional<StoredParagraph> decode_paragraph(std::string_view data);
 // The report record: everything about a report except its paragraph texts.
 nlohmann::json report_record(const Report& r);
 
+// What an update needs of each indexed report, kept beside its record (kMetaReportKeyPrefix):
+// about 100 bytes, NUL-separated, where the record runs to kilobytes of JSON. At 1 GB,
+// lexing every record was most of the time an update took to find one changed file.
+struct ReportKey {
+    std::string source, fingerprint, stamp, part_of;
+    static ReportKey of(const Report& r);
+    std::string encode() const;
+    static std::optional<ReportKey> decode(std::string_view bytes);
+};
+
 // Citation facts read back from a report record.
 struct ReportCitation {
     std::string id, source, title, authority, ons_code, date, type, framework, part_of;

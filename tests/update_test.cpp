@@ -5,6 +5,7 @@
 
 #include "indexer/build.hpp"
 #include "indexer/inspect.hpp"
+#include "indexer/merge.hpp"
 #include "indexer/paragraph_limits.hpp"
 #include "indexer/update.hpp"
 #include "query/searcher.hpp"
@@ -13,6 +14,7 @@
 
 using namespace assay;
 using namespace assay::testing;
+using namespace std::string_view_literals;
 namespace fs = std::filesystem;
 
 namespace {
@@ -196,4 +198,33 @@ TEST_CASE("update trusts a file's stamp only while the file is unwritten") {
     CHECK(same.unchanged == 2);
     CHECK(same.changed == 0);
     CHECK(same.generation.empty());
+}
+
+TEST_CASE("a report's key keeps its four fields through encoding; damaged bytes are refused") {
+    ReportKey k{"/corpus/a b.txt", "f00d", "123 456 789 42", ""};
+    auto back = ReportKey::decode(k.encode());
+    REQUIRE(back);
+    CHECK(back->source == k.source);
+    CHECK(back->fingerprint == k.fingerprint);
+    CHECK(back->stamp == k.stamp);
+    CHECK(back->part_of.empty());
+    CHECK_FALSE(ReportKey::decode("only\0three\0fields\0"sv));
+    CHECK_FALSE(ReportKey::decode(k.encode() + "x"));
+    CHECK_FALSE(ReportKey::decode(""));
+}
+
+TEST_CASE("an update tells unchanged reports from their keys, also after a merge") {
+    Corpus c;
+    for (const char* t : {"neglect", "adoption", "fostering", "leaving care"})
+        c.write(std::string(t) + ".txt", report_text(t));
+    build_index(c.options());
+    c.write("neglect.txt", report_text("neglect and drift"));
+    auto u = update_index(c.options());
+    CHECK(u.changed == 1);
+    CHECK(u.unchanged == 3);
+    merge_index(c.index);
+    auto again = update_index(c.options());  // the merge rebuilt the segments and kept the keys
+    CHECK(again.changed == 0);
+    CHECK(again.added == 0);
+    CHECK(again.unchanged == 4);
 }

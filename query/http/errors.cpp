@@ -57,6 +57,8 @@ bool is_index_damage(std::exception_ptr error) {
         return true;
     } catch (const Xapian::DocNotFoundError&) {  // a posting names a document that is not there
         return true;
+    } catch (const Xapian::RangeError&) {  // "Value in posting list too large": garbled bytes decoded
+        return true;
     } catch (...) {
         return false;
     }
