@@ -154,7 +154,7 @@ void Searcher::cite(Hit& h, const StoredParagraph& stored) const {
     h.seq = stored.seq;
     h.line = stored.line;
     h.page = stored.page;
-    const ReportEntry* r = snapshot_->report(stored.report_id);
+    const auto r = snapshot_->report(stored.report_id);
     if (!r) return;
     const auto& c = r->citation;
     h.source = c.source;

@@ -71,16 +71,16 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         for (auto& [term, bm] : snap->facets.by_term) bm.runOptimize();
         snap->deleted.runOptimize();
         snap->deleted_by_segment = std::move(deleted_by_segment);
-        for_each_live_record(
-            segments, kMetaReportPrefix, [&](const std::string& id, const std::string& value, std::size_t) {
-                auto record = nlohmann::json::parse(value, nullptr, false);
-                if (record.is_discarded()) {
-                    snap->degraded = true;
-                    snap->degraded_reason = "a report record is corrupt: " + id;
-                    return;
-                }
-                snap->reports.insert_or_assign(id, ReportEntry{ReportCitation::from_record(record), std::move(record)});
-            });
+        // Keys only: the values are read when needed.
+        const std::string prefix(kMetaReportKeyPrefix);
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& seg = segments[i];
+            for (auto k = seg.db.metadata_keys_begin(prefix); k != seg.db.metadata_keys_end(prefix); ++k) {
+                std::string id = (*k).substr(prefix.size());
+                if (!seg.deleted.reports.count(id)) snap->report_segments.insert_or_assign(id, i);
+            }
+            snap->segment_dbs_.push_back(seg.db);
+        }
     } catch (const IndexUnavailable&) {
         throw;
     } catch (const Xapian::Error& e) {
@@ -95,9 +95,23 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
 
 Xapian::Database IndexSnapshot::database() const { return Xapian::Database(generation.string()); }
 
-const ReportEntry* IndexSnapshot::report(const std::string& id) const {
-    auto it = reports.find(id);
-    return it == reports.end() ? nullptr : &it->second;
+std::shared_ptr<const ReportEntry> IndexSnapshot::report(const std::string& id) const {
+    if (auto cached = records_.get(id)) return cached;
+    auto at = report_segments.find(id);
+    if (at == report_segments.end()) return nullptr;
+    std::string bytes;
+    {
+        std::lock_guard lock(segments_mutex_);
+        bytes = segment_dbs_[at->second].get_metadata(std::string(kMetaReportPrefix) + id);
+    }
+    auto record = nlohmann::json::parse(bytes, nullptr, false);
+    if (record.is_discarded() || !record.is_object()) return nullptr;  // assay-index check names it
+    auto entry = std::make_shared<ReportEntry>();
+    entry->citation = ReportCitation::from_record(record);
+    entry->record = std::move(record);
+    entry->bytes = 8 * bytes.size();  // a parsed JSON tree holds several times its text
+    records_.put(id, entry);
+    return entry;
 }
 
 }  // namespace assay

@@ -58,6 +58,7 @@ struct Answer {
     std::size_t total = 0;
     std::multiset<std::string> hits;
     std::map<std::string, double> scores;
+    std::map<std::string, std::string> citations;  // read from the report records, lazily
     std::vector<std::pair<std::string, std::vector<std::tuple<std::string, std::size_t, bool>>>> facets;
 };
 
@@ -74,6 +75,9 @@ Answer ask(const fs::path& index, const std::string& q) {
     for (const auto& h : r.hits) {
         a.hits.insert(h.signature);
         a.scores[h.signature] = h.score;
+        // (A wording with copies is cited from whichever copy stands for it.)
+        if (h.also_in.empty())
+            a.citations[h.signature] = h.authority + "|" + h.date + "|" + h.section + "|" + h.paragraph;
     }
     for (const auto& [name, values] : r.facets) {
         std::vector<std::tuple<std::string, std::size_t, bool>> vs;
@@ -100,6 +104,7 @@ void check_same_answers(const fs::path& index, const fs::path& fresh, bool same_
         CHECK(a.total == b.total);
         CHECK(a.hits == b.hits);
         CHECK(a.facets == b.facets);
+        CHECK(a.citations == b.citations);
         if (same_scores)
             for (const auto& [hit, score] : b.scores) CHECK(a.scores[hit] == doctest::Approx(score).epsilon(1e-9));
     }

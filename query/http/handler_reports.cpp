@@ -19,10 +19,10 @@ using nlohmann::json;
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-const ReportEntry& find_report(const IndexSnapshot& snap, const std::string& id) {
-    const ReportEntry* r = snap.report(id);
+std::shared_ptr<const ReportEntry> find_report(const IndexSnapshot& snap, const std::string& id) {
+    auto r = snap.report(id);
     if (!r) throw ApiError(404, "not_found", "no report with this id");
-    return *r;
+    return r;
 }
 
 // The paragraph's live copy: an updated report's old paragraphs keep their terms until a merge.
@@ -57,7 +57,7 @@ std::size_t parse_seq(const std::string& s) {
 Response handle_report(const Request& req, ApiContext& ctx) {
     Params(req.query).check_all_used();
     auto snap = ctx.snapshot();
-    return json_response(200, dump(find_report(*snap, req.path_params.at(0)).record));
+    return json_response(200, dump(find_report(*snap, req.path_params.at(0))->record));
 }
 
 Response handle_paragraph(const Request& req, ApiContext& ctx) {
@@ -67,7 +67,8 @@ Response handle_paragraph(const Request& req, ApiContext& ctx) {
     const std::string& id = req.path_params.at(0);
     std::size_t seq = parse_seq(req.path_params.at(1));
     auto snap = ctx.snapshot();
-    const ReportEntry& report = find_report(*snap, id);
+    const auto entry = find_report(*snap, id);
+    const ReportEntry& report = *entry;
     Xapian::Database& db = thread_database(snap);
     auto centre = load_paragraph(db, *snap, id, seq);
     if (!centre) throw ApiError(404, "not_found", "the report has no paragraph " + std::to_string(seq));

@@ -48,7 +48,7 @@ void link_source_files(SearchResult& result) {
 Response handle_source_file(const Request& req, ApiContext& ctx) {
     Params(req.query).check_all_used();
     auto snap = ctx.snapshot();
-    const ReportEntry* report = snap->report(req.path_params.at(0));
+    const auto report = snap->report(req.path_params.at(0));
     if (!report) throw ApiError(404, "not_found", "no report with this id");
     const ReportCitation& c = report->citation;
     if (!servable(c.format, c.source)) throw ApiError(404, "not_found", "the report's PDF is not available here");

@@ -29,7 +29,7 @@ Response handle_healthz(const Request& req, ApiContext& ctx) {
     nlohmann::json j = {{"status", snap->degraded ? "degraded" : "ok"},
                         {"generation", snap->generation_name},
                         {"documents", snap->documents},
-                        {"reports", snap->reports.size()},
+                        {"reports", snap->report_count()},
                         {"degraded", snap->degraded},
                         {"reloads", ctx.snapshots.reloads()},
                         {"uptime_s", uptime}};
@@ -53,7 +53,7 @@ Response handle_metrics(const Request& req, ApiContext& ctx) {
         "# TYPE assay_index_documents gauge\n";
     out += fmt::format("assay_index_documents {}\n", snap ? snap->documents : 0);
     out += "# HELP assay_index_reports Reports in the served generation.\n# TYPE assay_index_reports gauge\n";
-    out += fmt::format("assay_index_reports {}\n", snap ? snap->reports.size() : 0);
+    out += fmt::format("assay_index_reports {}\n", snap ? snap->report_count() : 0);
     out += "# HELP assay_index_degraded 1 when the served generation is degraded.\n# TYPE assay_index_degraded gauge\n";
     out += fmt::format("assay_index_degraded {}\n", snap && !snap->degraded && !snap->damaged ? 0 : 1);
     out += "# HELP assay_index_reloads_total Generations swapped in.\n# TYPE assay_index_reloads_total counter\n";
