@@ -47,10 +47,17 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         auto segments = open_segments(*gen);
         const std::size_t n = segments.size();
         auto deleted_by_segment = std::make_shared<DeletedBySegment>();
+        const std::string key_prefix(kMetaReportKeyPrefix);
         snap->segments = n;
         for (std::size_t i = 0; i < n; ++i) {
             const auto& seg = segments[i];
             check_schema(seg.db, index_dir);
+            // Which segment holds each live report: keys only, the records are read when needed.
+            for (auto k = seg.db.metadata_keys_begin(key_prefix); k != seg.db.metadata_keys_end(key_prefix); ++k) {
+                std::string id = (*k).substr(key_prefix.size());
+                if (!seg.deleted.reports.count(id)) snap->report_segments.insert_or_assign(id, i);
+            }
+            snap->segment_dbs_.push_back(seg.db);
             snap->documents += seg.db.get_doccount() - seg.deleted.docs.cardinality();
             snap->deleted |= to_global(seg.deleted.docs, Roaring(), i, n);
             if (!seg.deleted.docs.isEmpty()) {
@@ -71,16 +78,6 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         for (auto& [term, bm] : snap->facets.by_term) bm.runOptimize();
         snap->deleted.runOptimize();
         snap->deleted_by_segment = std::move(deleted_by_segment);
-        // Keys only: the values are read when needed.
-        const std::string prefix(kMetaReportKeyPrefix);
-        for (std::size_t i = 0; i < n; ++i) {
-            const auto& seg = segments[i];
-            for (auto k = seg.db.metadata_keys_begin(prefix); k != seg.db.metadata_keys_end(prefix); ++k) {
-                std::string id = (*k).substr(prefix.size());
-                if (!seg.deleted.reports.count(id)) snap->report_segments.insert_or_assign(id, i);
-            }
-            snap->segment_dbs_.push_back(seg.db);
-        }
     } catch (const IndexUnavailable&) {
         throw;
     } catch (const Xapian::Error& e) {
