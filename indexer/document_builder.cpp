@@ -58,10 +58,10 @@ Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& sh
     const Section& s = r.sections[section];
     const Paragraph& p = s.paragraphs[para];
     Xapian::Document doc;
-    std::uint32_t end = analyzer.index(doc, p.text, 1, words);
-    // The section heading says what the paragraph is about; its words count once, after a gap
-    // so phrases never run from the text into the heading.
-    if (!s.heading.empty()) analyzer.index(doc, s.heading, end + 100);
+    analyzer.index(doc, p.text, 1, words);
+    // The section heading says what the paragraph is about; its words count once, without
+    // positions, so no phrase runs from the text into the heading.
+    if (!s.heading.empty()) analyzer.index_unpositioned(doc, s.heading);
     for (const auto& term : shared.boolean_terms) doc.add_boolean_term(term);
     doc.add_boolean_term(prefixed(FieldId::section, to_string(s.kind)));
     doc.add_boolean_term(paragraph_id_term(r.id, seq));

@@ -161,15 +161,23 @@ private:
         return {Q(t), stop, t, 1};
     }
 
+    // Stop words are not indexed, so a phrase steps over them: its other words in order,
+    // within the span the typed words cover ("quality of practice" finds quality, then
+    // practice, at most two positions on).
     Q phrase_of(const std::vector<std::string>& words) {
         std::vector<Q> qs;
-        for (const auto& w : words) {
-            std::string t = an_.term(w);
+        std::size_t first = words.size(), last = 0;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (is_stopword(words[i])) continue;
+            std::string t = an_.term(words[i]);
             out_.highlight_terms.insert(t);
-            qs.emplace_back(t, 1, static_cast<Xapian::termpos>(qs.size() + 1));
+            qs.emplace_back(t, 1, static_cast<Xapian::termpos>(i + 1));
+            first = std::min(first, i);
+            last = i;
         }
+        if (qs.empty()) return Q(an_.term(words.front()));  // only stop words: a term no paragraph holds
         if (qs.size() == 1) return qs[0];
-        return Q(Q::OP_PHRASE, qs.begin(), qs.end(), static_cast<Xapian::termcount>(qs.size()));
+        return Q(Q::OP_PHRASE, qs.begin(), qs.end(), static_cast<Xapian::termcount>(last - first + 1));
     }
 
     Unit compound_unit(const std::string& joined, const std::vector<std::string>& parts) {
@@ -344,15 +352,6 @@ private:
 };
 
 }  // namespace
-
-bool is_stopword(const std::string& w) {
-    static constexpr std::array<std::string_view, 40> kStop{
-        "a",    "an",   "and",  "are",   "as",    "at",    "be",   "been", "but",  "by",
-        "for",  "from", "has",  "have",  "how",   "in",    "is",   "it",   "its",  "of",
-        "on",   "or",   "that", "the",   "their", "there", "they", "this", "to",   "was",
-        "were", "what", "when", "where", "which", "who",   "why",  "will", "with", "do"};
-    return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
-}
 
 ResolvedQuery resolve(const QueryNode* root, const Xapian::Database& db, const Analyzer& analyzer,
                       const RankingParams& params) {

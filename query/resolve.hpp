@@ -48,6 +48,4 @@ struct ResolvedQuery {
 ResolvedQuery resolve(const QueryNode* root, const Xapian::Database& db, const Analyzer& analyzer,
                       const RankingParams& params = {});
 
-bool is_stopword(const std::string& folded_word);
-
 }  // namespace assay

@@ -1,4 +1,6 @@
 #include "schema/analyzer.hpp"
+
+#include "schema/fields.hpp"
 #include "schema/thesaurus.hpp"
 #include "schema/utf8.hpp"
 
@@ -8,6 +10,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <array>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -316,15 +320,28 @@ std::string Analyzer::fold(std::string_view word) const {
     return out;
 }
 
-std::uint32_t Analyzer::index(Xapian::Document& doc, std::string_view utf8, std::uint32_t first_pos,
-                              std::vector<std::string>* words) const {
-    std::uint32_t next = first_pos;
+bool is_stopword(std::string_view w) {
+    static constexpr std::array<std::string_view, 40> kStop{
+        "a",    "an",   "and",  "are",   "as",    "at",    "be",   "been", "but",  "by",
+        "for",  "from", "has",  "have",  "how",   "in",    "is",   "it",   "its",  "of",
+        "on",   "or",   "that", "the",   "their", "there", "they", "this", "to",   "was",
+        "were", "what", "when", "where", "which", "who",   "why",  "will", "with", "do"};
+    return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
+}
+
+template <typename Add>
+Analyzer::Added Analyzer::add_terms(std::string_view utf8, std::uint32_t first_pos, std::vector<std::string>* words,
+                                    Add add) const {
+    Added added{first_pos, 0};
     std::vector<std::string> plain;  // the words a thesaurus form is matched against
     std::vector<Xapian::termpos> plain_pos;
     for (auto& t : tokenize(utf8, first_pos)) {
-        doc.add_posting(term(t.word), t.pos);
+        if (t.compound || !is_stopword(t.word))
+            add(term(t.word), t.pos);
+        else
+            ++added.stop_words;
         if (words && !t.compound && t.word.size() >= 3 && is_alpha_word(t.word)) words->push_back(t.word);
-        next = t.pos + 1;
+        added.next_pos = t.pos + 1;
         if (!t.compound) {
             plain.push_back(std::move(t.word));
             plain_pos.push_back(t.pos);
@@ -338,11 +355,28 @@ std::uint32_t Analyzer::index(Xapian::Document& doc, std::string_view utf8, std:
     for (std::size_t i = 0; i < plain.size(); ++i) {
         auto m = thesaurus.longest_match(plain, i);
         if (!m.group || (m.group == open_group && i < open_until)) continue;
-        doc.add_posting(Thesaurus::group_term(*m.group), plain_pos[i]);
+        add(Thesaurus::group_term(*m.group), plain_pos[i]);
         open_group = m.group;
         open_until = i + m.length;
     }
-    return next;
+    return added;
+}
+
+void Analyzer::add_stop_words(Xapian::Document& doc, Xapian::termcount n) {
+    if (n > 0) doc.add_term(std::string(field(FieldId::function_words).prefix), n);
+}
+
+std::uint32_t Analyzer::index(Xapian::Document& doc, std::string_view utf8, std::uint32_t first_pos,
+                              std::vector<std::string>* words) const {
+    auto added =
+        add_terms(utf8, first_pos, words, [&](const std::string& t, Xapian::termpos pos) { doc.add_posting(t, pos); });
+    add_stop_words(doc, added.stop_words);
+    return added.next_pos;
+}
+
+void Analyzer::index_unpositioned(Xapian::Document& doc, std::string_view utf8) const {
+    auto added = add_terms(utf8, 0, nullptr, [&](const std::string& t, Xapian::termpos) { doc.add_term(t); });
+    add_stop_words(doc, added.stop_words);
 }
 
 }  // namespace assay

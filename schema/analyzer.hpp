@@ -8,6 +8,10 @@
 // ("section 47", "16 and 17"); words joined by a hyphen are emitted as their parts at
 // consecutive positions plus the joined form at the first part's position, so multi-agency,
 // multi agency and multiagency all meet; English (Porter2) stemming through Xapian.
+// The commonest function words (is_stopword) keep their positions but are not indexed: they
+// were a quarter of the position entries and a third of the positions, and no ranked search
+// uses them; a phrase steps over them (see query/resolve.cpp). Their count still adds to the
+// paragraph's length (the XW term), so BM25 reads the same lengths as when they were indexed.
 #pragma once
 
 #include <cstdint>
@@ -48,12 +52,23 @@ public:
     std::string fold(std::string_view word) const;
 
     // Adds the text's terms with positions to doc, starting at position first_pos; returns the
-    // position after the last token.
+    // position after the last token. Stop words take a position but add no term.
     // Alphabetic words of 3+ letters are appended to `words` when given (spelling data).
     std::uint32_t index(Xapian::Document& doc, std::string_view utf8, std::uint32_t first_pos,
                         std::vector<std::string>* words = nullptr) const;
 
+    // Adds the text's terms without positions (a heading: its words say what the paragraph is
+    // about, but no phrase or opening reads them, and positions are most of the index).
+    void index_unpositioned(Xapian::Document& doc, std::string_view utf8) const;
+
 private:
+    struct Added {
+        std::uint32_t next_pos = 0;
+        Xapian::termcount stop_words = 0;
+    };
+    template <typename Add>
+    Added add_terms(std::string_view utf8, std::uint32_t first_pos, std::vector<std::string>* words, Add add) const;
+    static void add_stop_words(Xapian::Document& doc, Xapian::termcount n);
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
@@ -67,5 +82,8 @@ inline constexpr std::size_t kMaxTokenBytes = 64;
 // that long folds to kMaxTokenBytes (only ignorable characters vanish when folded), and
 // folding it would cost time and memory out of proportion to the text.
 inline constexpr std::size_t kMaxSegmentUnits = 1024;
+
+// The function words that are not indexed (folded, unstemmed).
+bool is_stopword(std::string_view folded_word);
 
 }  // namespace assay

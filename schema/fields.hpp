@@ -24,7 +24,8 @@ enum class FieldId {
     report,
     unique,
     signature,
-    zone
+    zone,
+    function_words
 };
 
 // How a field's values reach the index.
@@ -50,7 +51,7 @@ inline constexpr Xapian::valueno kSlotReport = 2;     // report id, the collapse
 inline constexpr Xapian::valueno kSlotPrior = 3;      // sortable_serialise(prior in 0..1), see paragraph_prior()
 inline constexpr Xapian::valueno kSlotSignature = 4;  // paragraph signature, the duplicate key
 
-inline constexpr std::array<FieldSpec, 13> kFields{{
+inline constexpr std::array<FieldSpec, 14> kFields{{
     {FieldId::text, "text", "", Xapian::BAD_VALUENO, FieldKind::text, false},
     // Thesaurus group terms, positional, ranked like text (schema/thesaurus.hpp).
     {FieldId::synonym, "synonym", "XH", Xapian::BAD_VALUENO, FieldKind::text, false},
@@ -69,6 +70,9 @@ inline constexpr std::array<FieldSpec, 13> kFields{{
     // The segment a paragraph was written into (schema/segments.hpp): with the report term it
     // names the paragraphs a later update deleted, through built-in query operators only.
     {FieldId::zone, "zone", "XZ", Xapian::BAD_VALUENO, FieldKind::id, false},
+    // The stop words a paragraph holds (not indexed, schema/analyzer.hpp) as one term whose wdf
+    // is their count: never searched, it keeps them in the length BM25 normalises by.
+    {FieldId::function_words, "function_words", "XW", Xapian::BAD_VALUENO, FieldKind::id, false},
 }};
 
 constexpr const FieldSpec& field(FieldId id) {
@@ -84,8 +88,8 @@ inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId
                                                      FieldId::type,      FieldId::section, FieldId::framework};
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
-inline constexpr int kSchemaVersion = 6;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments;
-                                          // 6: report keys
+inline constexpr int kSchemaVersion = 7;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments;
+                                          // 6: report keys; 7: no stop words, unpositioned headings
 // A fingerprint of the table above, recorded beside the version.
 std::string schema_fingerprint();
 

@@ -1,8 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <map>
 #include <random>
 
 #include "schema/analyzer.hpp"
+#include "schema/fields.hpp"
 #include "schema/utf8.hpp"
 
 using namespace assay;
@@ -156,4 +158,30 @@ TEST_CASE("a dot above left beside an i once an apostrophe goes is dropped, as f
     Analyzer a;
     CHECK(words(a, "ti\u2019\u0307ie") == std::vector<std::string>{"tiie"});
     for (const auto& w : words(a, "ti\u2019\u0307ie")) CHECK(a.fold(w) == w);
+}
+
+TEST_CASE("stop words keep their place but add no term; their count stays in the length") {
+    Analyzer a;
+    Xapian::Document doc;
+    CHECK(a.index(doc, "The quality of the supervision", 1) == 6);
+    std::map<std::string, std::vector<Xapian::termpos>> positions;
+    std::map<std::string, Xapian::termcount> wdf;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+        wdf[*t] = t.get_wdf();
+        for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) positions[*t].push_back(*p);
+    }
+    const std::string stop_term(field(FieldId::function_words).prefix);
+    CHECK(positions == std::map<std::string, std::vector<Xapian::termpos>>{{"qualiti", {2}}, {"supervis", {5}}});
+    CHECK(wdf == std::map<std::string, Xapian::termcount>{{"qualiti", 1}, {"supervis", 1}, {stop_term, 3}});
+    CHECK(is_stopword("the"));
+    CHECK_FALSE(is_stopword("quality"));
+    // A heading's words: no positions, and its stop words counted too.
+    Xapian::Document heading;
+    a.index_unpositioned(heading, "Help and protection");
+    std::map<std::string, Xapian::termcount> heading_wdf;
+    for (auto t = heading.termlist_begin(); t != heading.termlist_end(); ++t) {
+        heading_wdf[*t] = t.get_wdf();
+        CHECK(t.positionlist_count() == 0);
+    }
+    CHECK(heading_wdf == std::map<std::string, Xapian::termcount>{{"help", 1}, {"protect", 1}, {stop_term, 1}});
 }

@@ -185,6 +185,17 @@ TEST_CASE("phrases, exclusion, NEAR and hyphen variants") {
     Fixture f;
     CHECK(f.search("\"strategy discussions\"").total == 3);
     CHECK(f.search("\"discussions strategy\"").total == 0);
+    // Stop words are not indexed: a phrase's other words match in order, spread over no more
+    // words than were typed.
+    CHECK(texts(f.search("\"levels of domestic violence\"")) ==
+          std::set<std::string>{"The borough has high levels of domestic violence and the MARAC is well attended."});
+    CHECK(f.search("\"levels domestic violence\"").total == 0);
+    CHECK(f.search("\"violence of domestic levels\"").total == 0);
+    CHECK(f.search("\"levels of the domestic violence\"").total == 1);
+    // Only stop words: nothing matches (not everything, date-sorted).
+    CHECK(f.search("the").total == 0);
+    CHECK(f.search("\"to be\"").total == 0);
+    CHECK(f.search("\"to be\" supervision").total == 2);
     auto no_police = f.search("strategy -police");
     for (const auto& h : no_police.hits) CHECK(h.text.find("olice") == std::string::npos);
     CHECK(f.search("police NEAR/3 attendance").total == 2);
