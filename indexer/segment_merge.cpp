@@ -8,6 +8,7 @@
 #include "indexer/writer.hpp"
 #include "schema/facet_bitmaps.hpp"
 #include "schema/fields.hpp"
+#include "schema/record_dictionary.hpp"
 #include "schema/thesaurus.hpp"
 
 namespace fs = std::filesystem;
@@ -55,7 +56,8 @@ std::size_t copy_window(const Xapian::Database& src, const Roaring& deleted, Xap
 
 // Compacting segments keeps every document, renumbered source after source; the facet
 // bitmaps (one per source, same key) are joined with each source's docids moved past the
-// sources before it. Other duplicated keys are the schema stamps, the same in every source.
+// sources before it. Other duplicated keys are the schema stamps and the record dictionaries
+// (named by their content), the same in every source.
 // Xapian hands the duplicated values over in no promised order, so each is matched to its
 // source by its bytes (sources with identical bitmaps may swap offsets: the join is the same).
 class SegmentCompactor : public Xapian::Compactor {
@@ -104,7 +106,7 @@ void compact_segments(const std::vector<MergeInput>& inputs, const fs::path& des
     std::vector<SegmentCompactor::Source> sources;
     Xapian::docid offset = 0;
     for (const auto& in : inputs) {
-        Xapian::Database db(in.path.string());
+        Xapian::Database db = open_segment_database(in.path);
         sources.push_back({db.get_metadata(std::string(kMetaFacets)), offset});
         offset += db.get_lastdocid();  // segments are numbered from 1 without gaps
         stats.documents += db.get_doccount();
@@ -134,7 +136,7 @@ MergeStats merge_segments(const std::vector<MergeInput>& inputs, const fs::path&
         const std::string zone = zone_term(name);
         const std::string records(kMetaReportPrefix);
         for (const auto& in : inputs) {
-            Xapian::Database src(in.path.string());
+            Xapian::Database src = open_segment_database(in.path);
             if (src.get_metadata(std::string(kMetaThesaurus)) != Thesaurus::instance().fingerprint())
                 same_thesaurus = false;
             std::vector<Xapian::valueno> slots;
@@ -147,6 +149,9 @@ MergeStats merge_segments(const std::vector<MergeInput>& inputs, const fs::path&
                 out.commit();  // bounds the writer's memory like a build's flushes
             }
             stats.dropped += in.deleted.docs.cardinality();
+            for (auto k = src.metadata_keys_begin(std::string(kMetaDictionaryPrefix));
+                 k != src.metadata_keys_end(std::string(kMetaDictionaryPrefix)); ++k)
+                out.set_metadata(*k, src.get_metadata(*k));  // the live records are copied compressed
             for (const std::string& prefix : {records, std::string(kMetaReportKeyPrefix)})
                 for (auto k = src.metadata_keys_begin(prefix); k != src.metadata_keys_end(prefix); ++k)
                     if (!in.deleted.reports.count((*k).substr(prefix.size())))

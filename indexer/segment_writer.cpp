@@ -1,5 +1,7 @@
 #include "indexer/segment_writer.hpp"
 
+#include <new>
+
 #include "schema/facet_bitmaps.hpp"
 #include "schema/fields.hpp"
 #include "schema/segments.hpp"
@@ -8,18 +10,55 @@
 namespace fs = std::filesystem;
 
 namespace assay {
+namespace {
+// Paragraph text to train a segment's dictionary on: 1 MB gave records 1% larger than a
+// dictionary trained on 8 MB sampled across the whole 100 MB bench corpus (41.6 MB instead of
+// 41.4 MB of docdata), and its waiting documents cost 35 MB less memory than 2 MB did.
+constexpr std::size_t kTrainingBytes = 1u << 20;
+}  // namespace
 
 // The scratch database is never published (its compacted copy is, and publication syncs every
 // file first), so its own commits need not wait for the disk.
-SegmentWriter::SegmentWriter(const fs::path& scratch, const std::string& segment)
+SegmentWriter::SegmentWriter(const fs::path& scratch, const std::string& segment,
+                             std::shared_ptr<const RecordDictionary> dictionary)
     : db_(scratch.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_TERMLIST | Xapian::DB_NO_SYNC),
-      zone_(zone_term(segment)) {}
+      zone_(zone_term(segment)),
+      dictionary_(std::move(dictionary)),
+      training_(!dictionary_) {}
+
+void SegmentWriter::write(BuiltReport& built) {
+    for (auto& doc : built.docs) {
+        if (dictionary_) doc.set_data(dictionary_->compress(doc.get_data()));
+        doc.add_boolean_term(zone_);
+        db_.add_document(doc);
+    }
+    built.docs.clear();
+}
+
+void SegmentWriter::train_and_write_waiting() {
+    // Null for a tiny segment, or when memory runs out: records then stay plain.
+    try {
+        std::vector<std::string> samples;
+        for (const auto& b : waiting_)
+            for (const auto& doc : b.docs) samples.push_back(doc.get_data());
+        dictionary_ = RecordDictionary::train(samples);
+    } catch (const std::bad_alloc&) {
+        dictionary_ = nullptr;
+    }
+    training_ = false;
+    for (auto& b : waiting_) write(b);
+    waiting_.clear();
+    waiting_bytes_ = 0;
+}
 
 void SegmentWriter::add(const Report& r, BuiltReport&& built) {
     for (auto& w : built.words) ++words_[std::move(w)];
-    for (auto& doc : built.docs) {
-        doc.add_boolean_term(zone_);
-        db_.add_document(doc);
+    if (training_) {
+        for (const auto& doc : built.docs) waiting_bytes_ += doc.get_data().size();
+        waiting_.push_back(std::move(built));
+        if (waiting_bytes_ >= kTrainingBytes) train_and_write_waiting();
+    } else {
+        write(built);
     }
     // A file name need not be UTF-8 (Linux names are bytes): its record shows U+FFFD there
     // rather than the whole build failing. The report id still derives from the real bytes.
@@ -29,6 +68,8 @@ void SegmentWriter::add(const Report& r, BuiltReport&& built) {
 }
 
 void SegmentWriter::finish() {
+    if (training_) train_and_write_waiting();
+    if (dictionary_) dictionary_->store_in(db_);
     for (const auto& [word, reports] : words_) db_.add_spelling(word, reports);
     words_.clear();
     stamp_schema(db_, true);
@@ -36,8 +77,11 @@ void SegmentWriter::finish() {
     db_.commit();
 }
 
+// Both ends are opened through open_segment_database, which refuses a table Xapian could not
+// open: compaction would otherwise copy it as empty.
 void seal_segment(const fs::path& scratch, const fs::path& dest) {
-    Xapian::Database(scratch.string()).compact(dest.string());
+    open_segment_database(scratch).compact(dest.string());
+    open_segment_database(dest);
     fs::remove_all(scratch);
 }
 

@@ -47,7 +47,11 @@ void apply(const fs::path& index_dir, NextGeneration& next, const std::vector<st
         const fs::path scratch = next.path() / (".scratch-" + name);
         std::size_t added = 0;
         write_generation(next.path(), [&] {
-            SegmentWriter writer(scratch, name);
+            // The index's own record dictionary: an update's few reports are too few to train on.
+            RecordDecoder dictionaries;
+            for (const auto& seg : next.segments())
+                dictionaries.add_segment(Xapian::Database(segment_path(next.path(), seg.name).string()));
+            SegmentWriter writer(scratch, name, dictionaries.any());
             unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
             OrderedPipeline pipeline(files, options.source, jobs);
             for (std::size_t i = 0; i < files.size(); ++i) {

@@ -177,7 +177,7 @@ std::vector<Copy> Searcher::copies(Xapian::docid self, const std::string& signat
     const std::string term = std::string(field(FieldId::signature).prefix) + signature;
     for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term) && out.size() < kMaxCopies; ++it) {
         if (*it == self || snapshot_->deleted.contains(*it)) continue;
-        auto stored = decode_paragraph(db_.get_document(*it).get_data());
+        auto stored = snapshot_->records.decode(db_.get_document(*it).get_data());
         if (!stored) continue;
         Hit h;
         cite(h, *stored);
@@ -238,7 +238,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
 
     std::size_t rank = req.offset;
     for (const auto& c : page.hits) {
-        auto stored = decode_paragraph(c.doc.get_data());
+        auto stored = snapshot_->records.decode(c.doc.get_data());
         if (!stored) continue;
         Hit h;
         h.rank = ++rank;

@@ -58,6 +58,7 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
                 if (!seg.deleted.reports.count(id)) snap->report_segments.insert_or_assign(id, i);
             }
             snap->segment_dbs_.push_back(seg.db);
+            snap->records.add_segment(seg.db);
             snap->documents += seg.db.get_doccount() - seg.deleted.docs.cardinality();
             snap->deleted |= to_global(seg.deleted.docs, Roaring(), i, n);
             if (!seg.deleted.docs.isEmpty()) {

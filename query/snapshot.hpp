@@ -18,6 +18,7 @@
 #include "query/deleted_paragraphs.hpp"
 #include "query/lru_cache.hpp"
 #include "schema/facet_bitmaps.hpp"
+#include "schema/record_dictionary.hpp"
 #include "schema/stored.hpp"
 
 namespace assay {
@@ -59,6 +60,8 @@ struct IndexSnapshot {
     // a request needs one (report()), not when a generation opens: at 1 GB, parsing all 29,000
     // took 3.6 s and 600 MB at every reload.
     std::unordered_map<std::string, std::uint32_t> report_segments;
+    // Reads paragraph records (document data), with the segments' record dictionaries.
+    RecordDecoder records;
     // Match bitmaps of terms and sub-queries of this generation, shared by its searchers.
     std::shared_ptr<BitmapCache> bitmaps = std::make_shared<BitmapCache>();
     // Rendered search responses of this generation (a new generation starts empty).

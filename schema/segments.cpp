@@ -153,11 +153,33 @@ std::string new_segment_name() {
 
 std::string zone_term(const std::string& segment) { return std::string(field(FieldId::zone).prefix) + segment; }
 
+Xapian::Database open_segment_database(const fs::path& dir) {
+    Xapian::Database db(dir.string());
+    if (db.get_doccount() == 0) return db;
+    // Xapian does not say why; opening the file again may.
+    auto unreadable = [&](const char* what, const char* file) {
+        std::string why = "the index library could not open " + std::string(file);
+        int fd = ::open((dir / file).c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            why = std::string(file) + ": " + std::strerror(errno);
+        else
+            ::close(fd);
+        return Xapian::DatabaseOpeningError("cannot read the " + std::string(what) + " of " + dir.string() + " (" +
+                                            why + ")");
+    };
+    std::error_code ec;
+    auto positions = fs::file_size(dir / "position.glass", ec);
+    if (!ec && positions > 0 && !db.has_positions()) throw unreadable("positions", "position.glass");
+    if (db.get_document(*db.postlist_begin(""), Xapian::DOC_ASSUME_VALID).get_data().empty())
+        throw unreadable("paragraph records", "docdata.glass");
+    return db;
+}
+
 std::vector<OpenSegment> open_segments(const fs::path& gen) {
     std::vector<OpenSegment> out;
     for (const auto& name : read_segment_list(gen)) {
         fs::path path = segment_path(gen, name);
-        out.push_back({name, path, Xapian::Database(path.string()), read_deletions(gen, name)});
+        out.push_back({name, path, open_segment_database(path), read_deletions(gen, name)});
     }
     return out;
 }

@@ -148,8 +148,11 @@ bool check_injected_run(Bench& b, const std::string& job, const Fault& f, const 
     CHECK(r.code == 1);
     // The system's words for the error; a few of Xapian's messages drop them ("Failed to create
     // iamglass file"), and then our own "cannot write index generation <folder>" must frame it.
+    // Xapian reads a document-data or position file it could not open as empty, without a
+    // reason: the segment's open names the file ("cannot read the positions of <segment>").
     CHECK((r.output.find(error_text) != std::string::npos ||
-           r.output.find("cannot write index generation " + b.index.string()) != std::string::npos));
+           r.output.find("cannot write index generation " + b.index.string()) != std::string::npos ||
+           r.output.find("cannot read the ") != std::string::npos));
     CHECK(r.output.find(b.index.string()) != std::string::npos);  // names where
     CHECK(b.published() == before);                               // old generation untouched
     // No partial generation left behind; except that when every open fails, so does removing
@@ -248,11 +251,12 @@ TEST_CASE("R06 I/O errors: EIO on the N-th fsync, rename or open, once and from 
 
 TEST_CASE("R07 out of memory on one huge report: it is skipped, the others are indexed") {
     // A 1 MB report among small ones; every allocation of 256 KiB or more can be made to fail.
-    // Only the huge report's reading, decoding and parsing asks for blocks that large (the count
-    // below checks it), so failing the N-th of them is running out of memory inside that one
-    // document, at every point where it can happen, deterministically. prlimit --as was tried
-    // instead: a report large enough to exhaust a limit the rest of the build fits in takes
-    // minutes to parse here, and where the limit strikes varies from run to run.
+    // Only the huge report's reading, decoding and parsing asks for blocks that large, and the
+    // record dictionary trained on its paragraphs (without one the records stay plain and the
+    // build goes on); the counts below check it. Failing the N-th of them is running out of
+    // memory inside that one document, at every point where it can happen, deterministically. prlimit --as was tried instead: a report
+    // large enough to exhaust a limit the rest of the build fits in takes minutes to parse
+    // here, and where the limit strikes varies from run to run.
     Bench b;
     std::string huge = "Inspection of a very long report\n\n";
     for (int p = 1; huge.size() < (1u << 20); ++p)
@@ -265,9 +269,11 @@ TEST_CASE("R07 out of memory on one huge report: it is skipped, the others are i
     fs::remove(b.corpus / "huge.txt");
     auto without = b.run(b.command("build"), counting);
     REQUIRE(without.code == 0);
-    CHECK(without.calls == 0);  // the small reports never allocate that much
+    CHECK(without.calls <= 8);  // the small reports' segments: their dictionaries only
     b.dir.write("corpus/huge.txt", huge);
-    MESSAGE("the huge report makes " << counted.calls << " allocations of 256 KiB or more; each made to fail in turn");
+    MESSAGE("the build makes " << counted.calls << " allocations of 256 KiB or more (" << without.calls
+                               << " without the huge report); each made to fail in turn");
+    long in_huge_report = 0;
     for (long n = 1; n <= counted.calls; ++n) {
         Fault f{"malloc", n, "ENOMEM", "once", "", big};
         auto r = b.run(b.command("build"), f);
@@ -276,12 +282,19 @@ TEST_CASE("R07 out of memory on one huge report: it is skipped, the others are i
         REQUIRE_FALSE(r.signalled);
         CHECK(r.injected == 1);
         CHECK(r.code == 0);
+        CHECK(check_index(b.index).ok());
+        if (r.output.find("indexed 5 of 5 files") != std::string::npos) {
+            CHECK(b.published().reports == 5);  // the failure met a dictionary: plain records
+            continue;
+        }
+        ++in_huge_report;
         CHECK(r.output.find("indexed 4 of 5 files") != std::string::npos);
         CHECK(r.output.find("skipped 1:") != std::string::npos);
         CHECK(r.output.find("huge.txt: out of memory") != std::string::npos);
         CHECK(b.published().reports == 4);  // no half-indexed document
-        CHECK(check_index(b.index).ok());
     }
+    MESSAGE(in_huge_report << " of them failed the huge report; the others its segment's dictionary");
+    CHECK(in_huge_report > 0);
 }
 
 TEST_CASE("R03 no crash point between the Xapian commit and the facet write") {

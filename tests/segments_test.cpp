@@ -16,6 +16,7 @@
 #include "indexer/update.hpp"
 #include "query/searcher.hpp"
 #include "schema/index_layout.hpp"
+#include "schema/record_dictionary.hpp"
 #include "schema/segments.hpp"
 #include "support/temp_dir.hpp"
 
@@ -206,6 +207,28 @@ TEST_CASE("an update writes one new segment and shares the old ones' files") {
     for (const auto& s : old_segments) deletion_files += fs::exists(deletions_path(after, s));
     CHECK(deletion_files == 1);  // beside the segment that held report 3
     CHECK_FALSE(fs::exists(after / segments.back() / "termlist.glass"));
+    // Paragraph records are compressed; the update's few reports use a dictionary the build
+    // trained, kept beside them.
+    auto dictionaries = [&](const std::string& s) {
+        std::set<std::string> keys;
+        Xapian::Database db((after / s).string());
+        const std::string prefix(kMetaDictionaryPrefix);
+        for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k) keys.insert(*k);
+        std::size_t compressed = 0;
+        for (auto d = db.postlist_begin(""); d != db.postlist_end(""); ++d)
+            compressed += is_compressed_record(db.get_document(*d).get_data());
+        CHECK(compressed == db.get_doccount());
+        return keys;
+    };
+    std::set<std::string> built;
+    for (const auto& s : old_segments) {
+        auto keys = dictionaries(s);
+        CHECK(keys.size() == 1);
+        built.insert(keys.begin(), keys.end());
+    }
+    auto added = dictionaries(segments.back());
+    REQUIRE(added.size() == 1);
+    CHECK(built.count(*added.begin()) == 1);
 }
 
 TEST_CASE("segments with nothing deleted merge by compaction, facets and answers kept") {

@@ -30,7 +30,7 @@ std::optional<StoredParagraph> load_paragraph(Xapian::Database& db, const IndexS
                                               std::size_t seq) {
     std::string term = std::string(field(FieldId::unique).prefix) + id + "#" + std::to_string(seq);
     for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
-        if (!snap.deleted.contains(*it)) return decode_paragraph(db.get_document(*it).get_data());
+        if (!snap.deleted.contains(*it)) return snap.records.decode(db.get_document(*it).get_data());
     return std::nullopt;
 }
 

@@ -1,0 +1,165 @@
+#include "schema/record_dictionary.hpp"
+
+#include <chrono>
+#include <new>
+
+#include <zdict.h>
+// For ZSTD_initStaticCDict/DDict: see RecordDictionary::from_bytes.
+#define ZSTD_STATIC_LINKING_ONLY
+#include <zstd.h>
+
+#include "schema/child_process.hpp"
+
+namespace assay {
+namespace {
+
+// 112 KB is zstd's own default dictionary size; level 3 compresses 230,000 paragraphs in
+// 0.7 s, and higher levels gained 3% for three to thirty times the time.
+constexpr std::size_t kDictionaryBytes = 112 * 1024;
+constexpr int kLevel = 3;
+// Training on 1 MB takes well under a second; a child stuck past this (a lock held at the
+// fork, as under ASan) is killed and the segment keeps plain records.
+constexpr std::chrono::milliseconds kTrainingLimit{60000};
+
+// One context per thread: zstd's contexts are reusable but not shareable, and making one per
+// record would cost more than the record. Null while memory for one cannot be had.
+ZSTD_CCtx* compress_context() {
+    thread_local std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(nullptr, ZSTD_freeCCtx);
+    if (!ctx) ctx.reset(ZSTD_createCCtx());
+    return ctx.get();
+}
+ZSTD_DCtx* decompress_context() {
+    thread_local std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(nullptr, ZSTD_freeDCtx);
+    if (!ctx) ctx.reset(ZSTD_createDCtx());
+    if (!ctx) throw std::bad_alloc();
+    return ctx.get();
+}
+
+}  // namespace
+
+// The compression and decompression tables live in buffers of our own: libzstd 1.5.4's
+// ZSTD_createCDict dereferences a null workspace when its allocation fails, where a failed
+// std::string is an exception we can catch.
+struct RecordDictionary::Tables {
+    std::string cdict_space, ddict_space;
+    const ZSTD_CDict* cdict = nullptr;
+    const ZSTD_DDict* ddict = nullptr;
+};
+
+RecordDictionary::~RecordDictionary() = default;
+
+// A dictionary only makes records smaller: when one cannot be trained, records stay plain.
+// Training runs in a child process: libzstd 1.5.4's trainer dereferences a null table when an
+// allocation fails inside it (ZDICT_finalizeDictionary -> ZSTD_createCDict_advanced), which
+// would end the whole build instead of costing it its dictionary.
+std::shared_ptr<const RecordDictionary> RecordDictionary::train(const std::vector<std::string>& samples) try {
+    std::string joined;
+    std::vector<std::size_t> sizes;
+    for (const auto& s : samples) {
+        joined += s;
+        sizes.push_back(s.size());
+    }
+    auto trained = run_in_child(
+        [&] {
+            std::string dict(kDictionaryBytes, '\0');
+            std::size_t n = ZDICT_trainFromBuffer(dict.data(), dict.size(), joined.data(), sizes.data(),
+                                                  static_cast<unsigned>(sizes.size()));
+            if (ZDICT_isError(n)) return std::string();
+            dict.resize(n);
+            return dict;
+        },
+        kTrainingLimit);
+    if (!trained.completed) return nullptr;
+    return from_bytes(std::move(trained.output));
+} catch (const std::bad_alloc&) {
+    return nullptr;
+}
+
+std::shared_ptr<const RecordDictionary> RecordDictionary::from_bytes(std::string bytes) try {
+    unsigned id = ZSTD_getDictID_fromDict(bytes.data(), bytes.size());
+    if (id == 0) return nullptr;  // raw content, not a trained dictionary
+    std::shared_ptr<RecordDictionary> d(new RecordDictionary());
+    d->bytes_ = std::move(bytes);  // the tables refer to these bytes: they stay put from here
+    d->id_ = id;
+    d->tables_ = std::make_unique<Tables>();
+    Tables& t = *d->tables_;
+    const std::string& dict = d->bytes_;
+    ZSTD_compressionParameters params = ZSTD_getCParams(kLevel, 0, dict.size());
+    t.cdict_space.resize(ZSTD_estimateCDictSize_advanced(dict.size(), params, ZSTD_dlm_byRef));
+    t.cdict = ZSTD_initStaticCDict(t.cdict_space.data(), t.cdict_space.size(), dict.data(), dict.size(),
+                                   ZSTD_dlm_byRef, ZSTD_dct_auto, params);
+    t.ddict_space.resize(ZSTD_estimateDDictSize(dict.size(), ZSTD_dlm_byRef));
+    t.ddict = ZSTD_initStaticDDict(t.ddict_space.data(), t.ddict_space.size(), dict.data(), dict.size(),
+                                   ZSTD_dlm_byRef, ZSTD_dct_auto);
+    if (!t.cdict || !t.ddict) return nullptr;
+    return d;
+} catch (const std::bad_alloc&) {
+    return nullptr;
+}
+
+std::string RecordDictionary::metadata_key() const { return std::string(kMetaDictionaryPrefix) + std::to_string(id_); }
+
+// A record that cannot be compressed (no memory for a context) is kept plain: still readable.
+std::string RecordDictionary::compress(std::string_view record) const {
+    ZSTD_CCtx* ctx = compress_context();
+    if (!ctx) return std::string(record);
+    std::string out(ZSTD_compressBound(record.size()), '\0');
+    std::size_t n = ZSTD_compress_usingCDict(ctx, out.data(), out.size(), record.data(), record.size(), tables_->cdict);
+    if (ZSTD_isError(n)) return std::string(record);
+    out.resize(n);
+    return out;
+}
+
+std::optional<std::string> RecordDictionary::decompress(std::string_view frame) const {
+    unsigned long long size = ZSTD_getFrameContentSize(frame.data(), frame.size());
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1u << 26)) return std::nullopt;
+    std::string out(size, '\0');
+    std::size_t n = ZSTD_decompress_usingDDict(decompress_context(), out.data(), out.size(), frame.data(),
+                                               frame.size(), tables_->ddict);
+    if (ZSTD_isError(n) || n != size) return std::nullopt;
+    return out;
+}
+
+bool is_compressed_record(std::string_view data) {
+    return data.size() >= 4 && static_cast<unsigned char>(data[0]) == 0x28 &&
+           static_cast<unsigned char>(data[1]) == 0xB5 && static_cast<unsigned char>(data[2]) == 0x2F &&
+           static_cast<unsigned char>(data[3]) == 0xFD;  // ZSTD_MAGICNUMBER, little-endian
+}
+
+void RecordDecoder::add_segment(const Xapian::Database& segment) {
+    const std::string prefix(kMetaDictionaryPrefix);
+    for (auto k = segment.metadata_keys_begin(prefix); k != segment.metadata_keys_end(prefix); ++k) {
+        auto id = static_cast<std::uint32_t>(std::stoul((*k).substr(prefix.size())));
+        if (by_id_.count(id)) continue;
+        auto d = RecordDictionary::from_bytes(segment.get_metadata(*k));
+        if (!d || d->id() != id) throw Xapian::DatabaseCorruptError("a record dictionary is damaged (" + *k + ")");
+        by_id_.emplace(id, std::move(d));
+    }
+}
+
+void RecordDecoder::add(std::shared_ptr<const RecordDictionary> dictionary) {
+    if (dictionary) by_id_.emplace(dictionary->id(), std::move(dictionary));
+}
+
+std::optional<StoredParagraph> RecordDecoder::decode(std::string_view data) const {
+    // Every paragraph has a record: none means Xapian could not open the document data.
+    if (data.empty()) throw Xapian::DatabaseCorruptError("a paragraph's record cannot be read");
+    if (!is_compressed_record(data)) return decode_paragraph(data);
+    unsigned id = ZSTD_getDictID_fromFrame(data.data(), data.size());
+    auto it = by_id_.find(id);
+    if (it == by_id_.end())
+        throw Xapian::DatabaseCorruptError("a paragraph record names a dictionary the index does not hold (" +
+                                           std::to_string(id) + ")");
+    auto plain = it->second->decompress(data);
+    if (!plain) throw Xapian::DatabaseCorruptError("a compressed paragraph record is damaged");
+    return decode_paragraph(*plain);
+}
+
+std::shared_ptr<const RecordDictionary> RecordDecoder::any() const {
+    std::shared_ptr<const RecordDictionary> best;
+    for (const auto& [id, d] : by_id_)
+        if (!best || id < best->id()) best = d;
+    return best;
+}
+
+}  // namespace assay
