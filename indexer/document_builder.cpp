@@ -27,10 +27,6 @@ ReportTerms report_terms(const Report& r) {
     return t;
 }
 
-std::string paragraph_id_term(const std::string& report_id, std::size_t seq) {
-    return prefixed(FieldId::unique, report_id + "#" + std::to_string(seq));
-}
-
 double paragraph_prior(const Report& r, const Section& s, const Paragraph& p) {
     double prior = 1.0;
     switch (s.kind) {
@@ -64,7 +60,6 @@ Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& sh
     if (!s.heading.empty()) analyzer.index_unpositioned(doc, s.heading);
     for (const auto& term : shared.boolean_terms) doc.add_boolean_term(term);
     doc.add_boolean_term(prefixed(FieldId::section, to_string(s.kind)));
-    doc.add_boolean_term(paragraph_id_term(r.id, seq));
     if (!shared.date_value.empty()) doc.add_value(kSlotDate, shared.date_value);
     if (!shared.grade_value.empty()) doc.add_value(kSlotGrade, shared.grade_value);
     doc.add_value(kSlotReport, r.id);

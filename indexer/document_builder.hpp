@@ -18,9 +18,6 @@ struct ReportTerms {
 };
 ReportTerms report_terms(const Report& r);
 
-// The unique id term of a paragraph: Q<report-id>#<seq>.
-std::string paragraph_id_term(const std::string& report_id, std::size_t seq);
-
 Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& shared, std::size_t section,
                                           std::size_t para, std::size_t seq, const Analyzer& analyzer,
                                           std::vector<std::string>* words = nullptr);

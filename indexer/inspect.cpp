@@ -43,10 +43,19 @@ void check_segment(const OpenSegment& seg, CheckResult& r) {
     std::string rprefix(field(FieldId::report).prefix);
     for (auto t = db.allterms_begin(rprefix); t != db.allterms_end(rprefix); ++t) {
         std::string id = (*t).substr(rprefix.size());
-        std::string record = db.get_metadata(std::string(kMetaReportPrefix) + id);
-        if (record.empty())
+        std::string stored = db.get_metadata(std::string(kMetaReportPrefix) + id);
+        if (stored.empty()) {
             r.problems.push_back(where + "paragraphs of report " + id + " have no report record");
-        else if (nlohmann::json::parse(record, nullptr, false).is_discarded())
+            continue;
+        }
+        std::string record;
+        try {
+            record = unpack_report_record(stored);
+        } catch (const Xapian::DatabaseCorruptError&) {
+            r.problems.push_back(where + "report record " + id + " is damaged");
+            continue;
+        }
+        if (nlohmann::json::parse(record, nullptr, false).is_discarded())
             r.problems.push_back(where + "report record " + id + " is not valid JSON");
     }
     // Every paragraph record reads back (its dictionary is there, its frame whole): a second

@@ -60,10 +60,7 @@ void SegmentWriter::add(const Report& r, BuiltReport&& built) {
     } else {
         write(built);
     }
-    // A file name need not be UTF-8 (Linux names are bytes): its record shows U+FFFD there
-    // rather than the whole build failing. The report id still derives from the real bytes.
-    db_.set_metadata(std::string(kMetaReportPrefix) + r.id,
-                     report_record(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    db_.set_metadata(std::string(kMetaReportPrefix) + r.id, pack_report_record(report_record(r)));
     db_.set_metadata(std::string(kMetaReportKeyPrefix) + r.id, ReportKey::of(r).encode());
 }
 

@@ -37,17 +37,9 @@ BuiltReport build_report_documents(const Report& r, const Analyzer& analyzer) {
 void IndexWriter::add_built(const Report& r, BuiltReport&& built) {
     auto& docs = built.docs;
     for (const auto& w : built.words) db_.add_spelling(w);
-    if (fresh_) {
-        for (auto& doc : docs) db_.add_document(doc);
-    } else {
-        remove_report(r.id);
-        for (std::size_t seq = 0; seq < docs.size(); ++seq)
-            db_.replace_document(paragraph_id_term(r.id, seq), docs[seq]);
-    }
-    // A file name need not be UTF-8 (Linux names are bytes): its record shows U+FFFD there
-    // rather than the whole build failing. The report id still derives from the real bytes.
-    db_.set_metadata(std::string(kMetaReportPrefix) + r.id,
-                     report_record(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    if (!fresh_) remove_report(r.id);
+    for (auto& doc : docs) db_.add_document(doc);
+    db_.set_metadata(std::string(kMetaReportPrefix) + r.id, pack_report_record(report_record(r)));
     db_.set_metadata(std::string(kMetaReportKeyPrefix) + r.id, ReportKey::of(r).encode());
 }
 

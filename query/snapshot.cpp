@@ -102,6 +102,11 @@ std::shared_ptr<const ReportEntry> IndexSnapshot::report(const std::string& id) 
         std::lock_guard lock(segments_mutex_);
         bytes = segment_dbs_[at->second].get_metadata(std::string(kMetaReportPrefix) + id);
     }
+    try {
+        bytes = unpack_report_record(bytes);
+    } catch (const Xapian::DatabaseCorruptError&) {
+        return nullptr;  // assay-index check names it
+    }
     auto record = nlohmann::json::parse(bytes, nullptr, false);
     if (record.is_discarded() || !record.is_object()) return nullptr;  // assay-index check names it
     auto entry = std::make_shared<ReportEntry>();

@@ -22,7 +22,6 @@ enum class FieldId {
     type,
     framework,
     report,
-    unique,
     signature,
     zone,
     function_words
@@ -51,7 +50,7 @@ inline constexpr Xapian::valueno kSlotReport = 2;     // report id, the collapse
 inline constexpr Xapian::valueno kSlotPrior = 3;      // sortable_serialise(prior in 0..1), see paragraph_prior()
 inline constexpr Xapian::valueno kSlotSignature = 4;  // paragraph signature, the duplicate key
 
-inline constexpr std::array<FieldSpec, 14> kFields{{
+inline constexpr std::array<FieldSpec, 13> kFields{{
     {FieldId::text, "text", "", Xapian::BAD_VALUENO, FieldKind::text, false},
     // Thesaurus group terms, positional, ranked like text (schema/thesaurus.hpp).
     {FieldId::synonym, "synonym", "XH", Xapian::BAD_VALUENO, FieldKind::text, false},
@@ -63,7 +62,6 @@ inline constexpr std::array<FieldSpec, 14> kFields{{
     {FieldId::type, "type", "XT", Xapian::BAD_VALUENO, FieldKind::boolean, true},
     {FieldId::framework, "framework", "XF", Xapian::BAD_VALUENO, FieldKind::boolean, true},
     {FieldId::report, "report", "XR", kSlotReport, FieldKind::id, false},
-    {FieldId::unique, "unique", "Q", Xapian::BAD_VALUENO, FieldKind::id, false},
     // Paragraphs that repeat one wording (indexer/paragraph_signature.hpp): the term counts
     // the copies, the slot collapses them.
     {FieldId::signature, "signature", "XD", kSlotSignature, FieldKind::id, false},
@@ -89,7 +87,7 @@ inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
 inline constexpr int kSchemaVersion = 7;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments;
-                                          // 6: report keys; 7: no stop words, unpositioned headings
+    // 6: report keys; 7: no stop words, unpositioned headings, no paragraph id term
 // A fingerprint of the table above, recorded beside the version.
 std::string schema_fingerprint();
 

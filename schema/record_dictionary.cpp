@@ -86,11 +86,11 @@ std::shared_ptr<const RecordDictionary> RecordDictionary::from_bytes(std::string
     const std::string& dict = d->bytes_;
     ZSTD_compressionParameters params = ZSTD_getCParams(kLevel, 0, dict.size());
     t.cdict_space.resize(ZSTD_estimateCDictSize_advanced(dict.size(), params, ZSTD_dlm_byRef));
-    t.cdict = ZSTD_initStaticCDict(t.cdict_space.data(), t.cdict_space.size(), dict.data(), dict.size(),
-                                   ZSTD_dlm_byRef, ZSTD_dct_auto, params);
+    t.cdict = ZSTD_initStaticCDict(t.cdict_space.data(), t.cdict_space.size(), dict.data(), dict.size(), ZSTD_dlm_byRef,
+                                   ZSTD_dct_auto, params);
     t.ddict_space.resize(ZSTD_estimateDDictSize(dict.size(), ZSTD_dlm_byRef));
-    t.ddict = ZSTD_initStaticDDict(t.ddict_space.data(), t.ddict_space.size(), dict.data(), dict.size(),
-                                   ZSTD_dlm_byRef, ZSTD_dct_auto);
+    t.ddict = ZSTD_initStaticDDict(t.ddict_space.data(), t.ddict_space.size(), dict.data(), dict.size(), ZSTD_dlm_byRef,
+                                   ZSTD_dct_auto);
     if (!t.cdict || !t.ddict) return nullptr;
     return d;
 } catch (const std::bad_alloc&) {
@@ -114,8 +114,8 @@ std::optional<std::string> RecordDictionary::decompress(std::string_view frame) 
     unsigned long long size = ZSTD_getFrameContentSize(frame.data(), frame.size());
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1u << 26)) return std::nullopt;
     std::string out(size, '\0');
-    std::size_t n = ZSTD_decompress_usingDDict(decompress_context(), out.data(), out.size(), frame.data(),
-                                               frame.size(), tables_->ddict);
+    std::size_t n = ZSTD_decompress_usingDDict(decompress_context(), out.data(), out.size(), frame.data(), frame.size(),
+                                               tables_->ddict);
     if (ZSTD_isError(n) || n != size) return std::nullopt;
     return out;
 }

@@ -2,6 +2,9 @@
 
 #include <charconv>
 
+#include <xapian.h>
+#include <zstd.h>
+
 namespace assay {
 namespace {
 constexpr char kSep = '\x1f';
@@ -121,6 +124,26 @@ std::optional<ReportKey> ReportKey::decode(std::string_view bytes) {
     }
     if (!bytes.empty()) return std::nullopt;
     return k;
+}
+
+std::string pack_report_record(const nlohmann::json& record) {
+    std::string text = record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string out(ZSTD_compressBound(text.size()), '\0');
+    std::size_t n = ZSTD_compress(out.data(), out.size(), text.data(), text.size(), 3);
+    if (ZSTD_isError(n)) return text;  // no memory for a context: plain JSON reads as well
+    out.resize(n);
+    return out;
+}
+
+std::string unpack_report_record(std::string_view stored) {
+    if (stored.empty() || stored.front() == '{') return std::string(stored);
+    unsigned long long size = ZSTD_getFrameContentSize(stored.data(), stored.size());
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1u << 28))
+        throw Xapian::DatabaseCorruptError("a report record is damaged");
+    std::string out(size, '\0');
+    std::size_t n = ZSTD_decompress(out.data(), out.size(), stored.data(), stored.size());
+    if (ZSTD_isError(n) || n != size) throw Xapian::DatabaseCorruptError("a report record is damaged");
+    return out;
 }
 
 }  // namespace assay

@@ -25,13 +25,23 @@ std::shared_ptr<const ReportEntry> find_report(const IndexSnapshot& snap, const 
     return r;
 }
 
-// The paragraph's live copy: an updated report's old paragraphs keep their terms until a merge.
-std::optional<StoredParagraph> load_paragraph(Xapian::Database& db, const IndexSnapshot& snap, const std::string& id,
-                                              std::size_t seq) {
-    std::string term = std::string(field(FieldId::unique).prefix) + id + "#" + std::to_string(seq);
+// The docids of a report's live paragraphs, in order: a report is written whole into one
+// segment, its paragraphs in order, and an updated report's old copies are deleted, so the
+// n-th live posting of its report term is its paragraph n.
+std::vector<Xapian::docid> live_paragraphs(Xapian::Database& db, const IndexSnapshot& snap, const std::string& id) {
+    std::vector<Xapian::docid> out;
+    const std::string term = std::string(field(FieldId::report).prefix) + id;
     for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
-        if (!snap.deleted.contains(*it)) return snap.records.decode(db.get_document(*it).get_data());
-    return std::nullopt;
+        if (!snap.deleted.contains(*it)) out.push_back(*it);
+    return out;
+}
+
+std::optional<StoredParagraph> load_paragraph(Xapian::Database& db, const IndexSnapshot& snap,
+                                              const std::vector<Xapian::docid>& paragraphs, std::size_t seq) {
+    if (seq >= paragraphs.size()) return std::nullopt;
+    auto p = snap.records.decode(db.get_document(paragraphs[seq]).get_data());
+    if (p && p->seq != seq) throw Xapian::DatabaseCorruptError("a report's paragraphs are out of order");
+    return p;
 }
 
 json paragraph_json(const StoredParagraph& p, const ReportCitation& c) {
@@ -70,13 +80,16 @@ Response handle_paragraph(const Request& req, ApiContext& ctx) {
     const auto entry = find_report(*snap, id);
     const ReportEntry& report = *entry;
     Xapian::Database& db = thread_database(snap);
-    auto centre = load_paragraph(db, *snap, id, seq);
+    const auto paragraphs = live_paragraphs(db, *snap, id);
+    auto centre = load_paragraph(db, *snap, paragraphs, seq);
     if (!centre) throw ApiError(404, "not_found", "the report has no paragraph " + std::to_string(seq));
     json before = json::array(), after = json::array();
     for (std::size_t k = std::min(context, seq); k > 0; --k)
-        if (auto p = load_paragraph(db, *snap, id, seq - k)) before.push_back(paragraph_json(*p, report.citation));
+        if (auto p = load_paragraph(db, *snap, paragraphs, seq - k))
+            before.push_back(paragraph_json(*p, report.citation));
     for (std::size_t k = 1; k <= context; ++k)
-        if (auto p = load_paragraph(db, *snap, id, seq + k)) after.push_back(paragraph_json(*p, report.citation));
+        if (auto p = load_paragraph(db, *snap, paragraphs, seq + k))
+            after.push_back(paragraph_json(*p, report.citation));
     const auto& c = report.citation;
     json out = {{"report_id", id},  {"authority", c.authority},
                 {"date", c.date},   {"type", c.type},
