@@ -2,15 +2,20 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 
 namespace assay {
 namespace {
 
+// Deleted paragraphs will not survive a merge: size by what is live.
+double live_bytes(const SegmentStats& s) {
+    double live = s.docs ? static_cast<double>(s.docs - std::min(s.deleted, s.docs)) / s.docs : 0;
+    return static_cast<double>(s.bytes) * live;
+}
+
 // 0 for anything under the floor, then one more per factor of segments_per_tier.
 int tier(const SegmentStats& s, const MergePolicy& policy) {
-    // Deleted paragraphs will not survive a merge: size by what is live.
-    double live = s.docs ? static_cast<double>(s.docs - std::min(s.deleted, s.docs)) / s.docs : 0;
-    double bytes = static_cast<double>(s.bytes) * live;
+    double bytes = live_bytes(s);
     int t = 0;
     for (double limit = static_cast<double>(policy.floor_bytes); bytes >= limit; limit *= policy.segments_per_tier) ++t;
     return t;
@@ -36,6 +41,17 @@ std::vector<std::size_t> choose_merge(const std::vector<SegmentStats>& segments,
         }
     }
     if (worst < segments.size()) return {worst};
+    // Else, past the cap, the smallest: as many as bring the count back to it.
+    if (segments.size() > std::max<std::size_t>(2, policy.max_segments)) {
+        std::vector<std::size_t> order(segments.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return live_bytes(segments[a]) < live_bytes(segments[b]);
+        });
+        order.resize(segments.size() - std::max<std::size_t>(2, policy.max_segments) + 1);
+        std::sort(order.begin(), order.end());
+        return order;
+    }
     return {};
 }
 

@@ -247,7 +247,8 @@ TEST_CASE("segments with nothing deleted merge by compaction, facets and answers
     check_same_answers(f.index, f.fresh, true);
 }
 
-TEST_CASE("the tiered merge policy merges a full tier of small segments and rewrites a mostly deleted one") {
+TEST_CASE(
+    "the tiered merge policy merges a full tier of small segments, rewrites a mostly deleted one, caps the count") {
     MergePolicy p;  // floor 2 MB, 4 per tier, one third deleted
     std::vector<SegmentStats> s{{200u << 20, 1000, 0}, {300u << 20, 1000, 0}};
     CHECK(choose_merge(s, p).empty());
@@ -259,4 +260,13 @@ TEST_CASE("the tiered merge policy merges a full tier of small segments and rewr
     CHECK(pick.front() == 2);  // the two big ones stay
     std::vector<SegmentStats> d{{200u << 20, 1000, 100}, {300u << 20, 1000, 400}};
     CHECK(choose_merge(d, p) == std::vector<std::size_t>{1});
+    // Three of each small tier fill no tier, but eight segments are past the cap of six: the
+    // three smallest are merged.
+    std::vector<SegmentStats> many{{200u << 20, 1000, 0}, {3u << 20, 30, 0}, {100u << 10, 10, 0}, {12u << 20, 120, 0},
+                                   {4u << 20, 40, 0},     {90u << 10, 9, 0}, {16u << 20, 160, 0}, {80u << 10, 8, 0}};
+    CHECK(choose_merge(many, p) == std::vector<std::size_t>{2, 5, 7});
+    many.pop_back();
+    CHECK(choose_merge(many, p) == std::vector<std::size_t>{2, 5});
+    p.max_segments = 8;
+    CHECK(choose_merge(many, p).empty());
 }
