@@ -1,10 +1,11 @@
 #include "schema/record_dictionary.hpp"
 
 #include <chrono>
+#include <mutex>
 #include <new>
 
 #include <zdict.h>
-// For ZSTD_initStaticCDict/DDict: see RecordDictionary::from_bytes.
+// For ZSTD_initStaticCDict/DDict (see RecordDictionary::Tables) and ZSTD_isFrame.
 #define ZSTD_STATIC_LINKING_ONLY
 #include <zstd.h>
 
@@ -39,11 +40,24 @@ ZSTD_DCtx* decompress_context() {
 
 // The compression and decompression tables live in buffers of our own: libzstd 1.5.4's
 // ZSTD_createCDict dereferences a null workspace when its allocation fails, where a failed
-// std::string is an exception we can catch.
+// std::string is an exception we can catch. The compression tables are made at the first
+// compress(): a search only decompresses, and need not build them at every reload.
 struct RecordDictionary::Tables {
     std::string cdict_space, ddict_space;
-    const ZSTD_CDict* cdict = nullptr;
+    std::once_flag cdict_once;
+    const ZSTD_CDict* cdict = nullptr;  // null until the first compress(), or without memory for it
     const ZSTD_DDict* ddict = nullptr;
+
+    void make_cdict(const std::string& dict) {
+        try {
+            ZSTD_compressionParameters params = ZSTD_getCParams(kLevel, 0, dict.size());
+            cdict_space.resize(ZSTD_estimateCDictSize_advanced(dict.size(), params, ZSTD_dlm_byRef));
+            cdict = ZSTD_initStaticCDict(cdict_space.data(), cdict_space.size(), dict.data(), dict.size(),
+                                         ZSTD_dlm_byRef, ZSTD_dct_auto, params);
+        } catch (const std::bad_alloc&) {
+            cdict = nullptr;
+        }
+    }
 };
 
 RecordDictionary::~RecordDictionary() = default;
@@ -84,14 +98,10 @@ std::shared_ptr<const RecordDictionary> RecordDictionary::from_bytes(std::string
     d->tables_ = std::make_unique<Tables>();
     Tables& t = *d->tables_;
     const std::string& dict = d->bytes_;
-    ZSTD_compressionParameters params = ZSTD_getCParams(kLevel, 0, dict.size());
-    t.cdict_space.resize(ZSTD_estimateCDictSize_advanced(dict.size(), params, ZSTD_dlm_byRef));
-    t.cdict = ZSTD_initStaticCDict(t.cdict_space.data(), t.cdict_space.size(), dict.data(), dict.size(), ZSTD_dlm_byRef,
-                                   ZSTD_dct_auto, params);
     t.ddict_space.resize(ZSTD_estimateDDictSize(dict.size(), ZSTD_dlm_byRef));
     t.ddict = ZSTD_initStaticDDict(t.ddict_space.data(), t.ddict_space.size(), dict.data(), dict.size(), ZSTD_dlm_byRef,
                                    ZSTD_dct_auto);
-    if (!t.cdict || !t.ddict) return nullptr;
+    if (!t.ddict) return nullptr;
     return d;
 } catch (const std::bad_alloc&) {
     return nullptr;
@@ -99,10 +109,12 @@ std::shared_ptr<const RecordDictionary> RecordDictionary::from_bytes(std::string
 
 std::string RecordDictionary::metadata_key() const { return std::string(kMetaDictionaryPrefix) + std::to_string(id_); }
 
-// A record that cannot be compressed (no memory for a context) is kept plain: still readable.
+// A record that cannot be compressed (no memory for the tables or a context) is kept plain:
+// still readable.
 std::string RecordDictionary::compress(std::string_view record) const {
+    std::call_once(tables_->cdict_once, [&] { tables_->make_cdict(bytes_); });
     ZSTD_CCtx* ctx = compress_context();
-    if (!ctx) return std::string(record);
+    if (!ctx || !tables_->cdict) return std::string(record);
     std::string out(ZSTD_compressBound(record.size()), '\0');
     std::size_t n = ZSTD_compress_usingCDict(ctx, out.data(), out.size(), record.data(), record.size(), tables_->cdict);
     if (ZSTD_isError(n)) return std::string(record);
@@ -120,11 +132,7 @@ std::optional<std::string> RecordDictionary::decompress(std::string_view frame) 
     return out;
 }
 
-bool is_compressed_record(std::string_view data) {
-    return data.size() >= 4 && static_cast<unsigned char>(data[0]) == 0x28 &&
-           static_cast<unsigned char>(data[1]) == 0xB5 && static_cast<unsigned char>(data[2]) == 0x2F &&
-           static_cast<unsigned char>(data[3]) == 0xFD;  // ZSTD_MAGICNUMBER, little-endian
-}
+bool is_compressed_record(std::string_view data) { return ZSTD_isFrame(data.data(), data.size()) != 0; }
 
 void RecordDecoder::add_segment(const Xapian::Database& segment) {
     const std::string prefix(kMetaDictionaryPrefix);

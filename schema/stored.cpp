@@ -3,6 +3,8 @@
 #include <charconv>
 
 #include <xapian.h>
+// For ZSTD_isFrame (exported by Debian's libzstd, declared with the advanced API).
+#define ZSTD_STATIC_LINKING_ONLY
 #include <zstd.h>
 
 namespace assay {
@@ -136,7 +138,7 @@ std::string pack_report_record(const nlohmann::json& record) {
 }
 
 std::string unpack_report_record(std::string_view stored) {
-    if (stored.empty() || stored.front() == '{') return std::string(stored);
+    if (!ZSTD_isFrame(stored.data(), stored.size())) return std::string(stored);
     unsigned long long size = ZSTD_getFrameContentSize(stored.data(), stored.size());
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1u << 28))
         throw Xapian::DatabaseCorruptError("a report record is damaged");
