@@ -1,6 +1,7 @@
 #include "indexer/document_builder.hpp"
 
 #include "indexer/paragraph_signature.hpp"
+#include "schema/facet_bitmaps.hpp"
 #include "schema/fields.hpp"
 #include "schema/grades.hpp"
 #include "schema/stored.hpp"
@@ -62,11 +63,9 @@ Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& sh
     doc.add_boolean_term(prefixed(FieldId::section, to_string(s.kind)));
     if (!shared.date_value.empty()) doc.add_value(kSlotDate, shared.date_value);
     if (!shared.grade_value.empty()) doc.add_value(kSlotGrade, shared.grade_value);
-    doc.add_value(kSlotReport, r.id);
+    doc.add_value(kSlotReport, pack_slot_u64(fnv1a64(r.id)));
     doc.add_value(kSlotPrior, Xapian::sortable_serialise(paragraph_prior(r, s, p)));
-    std::string signature = paragraph_signature(p.text);
-    doc.add_boolean_term(prefixed(FieldId::signature, signature));
-    doc.add_value(kSlotSignature, signature);
+    doc.add_value(kSlotSignature, pack_slot_u64(paragraph_signature(p.text)));
     StoredParagraph stored{r.id,
                            static_cast<std::uint32_t>(section),
                            static_cast<std::uint32_t>(seq),

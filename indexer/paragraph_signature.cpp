@@ -1,7 +1,5 @@
 #include "indexer/paragraph_signature.hpp"
 
-#include <fmt/format.h>
-
 #include "schema/facet_bitmaps.hpp"
 
 namespace assay {
@@ -16,7 +14,7 @@ bool lower_word(std::string_view w) {
 
 }  // namespace
 
-std::string paragraph_signature(std::string_view text) {
+std::uint64_t paragraph_signature(std::string_view text) {
     std::string words, squashed;
     std::size_t kept = 0;
     for (std::size_t i = 0; i < text.size();) {
@@ -37,7 +35,8 @@ std::string paragraph_signature(std::string_view text) {
         }
         i = j;
     }
-    return fmt::format("{:016x}", fnv1a64(kept >= kSignatureMinWords ? words : "=" + squashed));
+    std::uint64_t h = fnv1a64(kept >= kSignatureMinWords ? words : "=" + squashed);
+    return h == 0 ? 1 : h;  // 0 means "none" to the readers
 }
 
 }  // namespace assay

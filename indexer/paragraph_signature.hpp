@@ -6,15 +6,15 @@
 // weighs a paragraph less the more reports repeat it.
 #pragma once
 
-#include <string>
+#include <cstdint>
 #include <string_view>
 
 namespace assay {
 
-// 16 hex digits. Long paragraphs are keyed by their lower-case words only; short ones (fewer
-// than kSignatureMinWords such words) by all their letters and digits, so "Good" and
-// "Inadequate" differ.
-std::string paragraph_signature(std::string_view text);
+// A 64-bit hash, never 0. Long paragraphs are keyed by their lower-case words only; short ones
+// (fewer than kSignatureMinWords such words) by all their letters and digits, so "Good" and
+// "Inadequate" differ. Stored in kSlotSignature (schema/fields.hpp), shown as 16 hex digits.
+std::uint64_t paragraph_signature(std::string_view text);
 
 inline constexpr std::size_t kSignatureMinWords = 8;
 

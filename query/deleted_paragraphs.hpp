@@ -16,19 +16,18 @@
 #include <xapian.h>
 #include <roaring/roaring.hh>
 
+#include "query/exact_posting_source.hpp"
+
 namespace assay {
 
 // Segment UUID -> its deleted docids (its own numbering).
 using DeletedBySegment = std::unordered_map<std::string, Roaring>;
 
-class DeletedParagraphs : public Xapian::PostingSource {
+class DeletedParagraphs : public ExactPostingSource {
 public:
     explicit DeletedParagraphs(std::shared_ptr<const DeletedBySegment> deleted) : deleted_(std::move(deleted)) {}
 
     void init(const Xapian::Database& segment) override;
-    Xapian::doccount get_termfreq_min() const override { return count(); }
-    Xapian::doccount get_termfreq_est() const override { return count(); }
-    Xapian::doccount get_termfreq_max() const override { return count(); }
     void next(double min_wt) override;
     void skip_to(Xapian::docid did, double min_wt) override;
     bool at_end() const override { return !current_ || (it_ && *it_ == current_->end()); }
@@ -37,7 +36,9 @@ public:
     std::string get_description() const override { return "DeletedParagraphs()"; }
 
 private:
-    Xapian::doccount count() const { return current_ ? static_cast<Xapian::doccount>(current_->cardinality()) : 0; }
+    Xapian::doccount count() const override {
+        return current_ ? static_cast<Xapian::doccount>(current_->cardinality()) : 0;
+    }
     std::shared_ptr<const DeletedBySegment> deleted_;
     const Roaring* current_ = nullptr;           // this segment's deletions, null when it has none
     std::optional<Roaring::const_iterator> it_;  // empty until the match starts

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <set>
+#include <unordered_set>
+
+#include <fmt/format.h>
 
 #include "query/facets.hpp"
 #include "query/match_bitmap.hpp"
+#include "query/prior_source.hpp"
 #include "query/snippet.hpp"
 #include "schema/fields.hpp"
 #include "schema/stored.hpp"
@@ -114,13 +117,14 @@ Searcher::Page Searcher::ranked_page(Xapian::Enquire& enquire, const SearchReque
     Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(std::max(want, depth)));
     Page page;
     page.estimated = mset.get_matches_estimated();
-    const std::string prefix(field(FieldId::signature).prefix);
-    std::set<std::string> seen;
+    std::unordered_set<std::uint64_t> seen;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Candidate c{it.get_document(), it.get_weight(), {}, 1};
-        c.signature = c.doc.get_value(kSlotSignature);
-        if (req.per_report > 0 && !c.signature.empty() && !seen.insert(c.signature).second) continue;
-        if (!c.signature.empty()) c.copies = live_termfreq(prefix + c.signature);
+        Candidate c{it.get_document(), it.get_weight(), snapshot_->columns->signature(*it), 1};
+        if (c.signature != 0) {
+            if (req.per_report > 0 && !seen.insert(c.signature).second) continue;
+            c.copies = std::max<Xapian::doccount>(
+                1, static_cast<Xapian::doccount>(snapshot_->columns->copies(c.signature).size()));
+        }
         if (page.hits.size() < depth) {
             if (ranking.template_weight > 0 && c.copies > 1)
                 c.score /= 1.0 + ranking.template_weight * std::log(static_cast<double>(c.copies));
@@ -135,16 +139,6 @@ Searcher::Page Searcher::ranked_page(Xapian::Enquire& enquire, const SearchReque
     page.hits.erase(page.hits.begin(),
                     page.hits.begin() + static_cast<std::ptrdiff_t>(std::min(req.offset, page.hits.size())));
     return page;
-}
-
-// Paragraphs carrying `term`, the deleted ones not counted (an updated report's old copy of a
-// paragraph would otherwise make it look like template text).
-Xapian::doccount Searcher::live_termfreq(const std::string& term) const {
-    Xapian::doccount n = db_.get_termfreq(term);
-    if (n < 2 || snapshot_->deleted.isEmpty()) return n;
-    for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it)
-        if (snapshot_->deleted.contains(*it)) --n;
-    return n;
 }
 
 // Citation fields from the paragraph's stored record and its report's record.
@@ -171,13 +165,12 @@ void Searcher::cite(Hit& h, const StoredParagraph& stored) const {
 }
 
 // The other paragraphs with the same wording, cited, at most kMaxCopies.
-std::vector<Copy> Searcher::copies(Xapian::docid self, const std::string& signature, Xapian::doccount n) const {
+std::vector<Copy> Searcher::copies(Xapian::docid self, std::uint64_t signature) const {
     std::vector<Copy> out;
-    if (signature.empty() || n < 2) return out;
-    const std::string term = std::string(field(FieldId::signature).prefix) + signature;
-    for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term) && out.size() < kMaxCopies; ++it) {
-        if (*it == self || snapshot_->deleted.contains(*it)) continue;
-        auto stored = snapshot_->records.decode(db_.get_document(*it).get_data());
+    for (Xapian::docid did : snapshot_->columns->copies(signature)) {
+        if (out.size() >= kMaxCopies) break;
+        if (did == self) continue;
+        auto stored = snapshot_->records.decode(db_.get_document(did).get_data());
         if (!stored) continue;
         Hit h;
         cite(h, *stored);
@@ -220,7 +213,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
     }
     Xapian::Query ranked = combine_filters(rq, true);
     if (rq.has_text && ranking.prose_weight > 0) {
-        auto* prior = new Xapian::ValueWeightPostingSource(kSlotPrior);
+        auto* prior = new PriorSource(snapshot_->columns);
         ranked = Xapian::Query(
             Xapian::Query::OP_AND_MAYBE, ranked,
             Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(prior->release()), ranking.prose_weight));
@@ -244,8 +237,9 @@ SearchResult Searcher::search(const SearchRequest& req) {
         h.rank = ++rank;
         h.score = c.score;
         cite(h, *stored);
-        h.also_in = copies(c.doc.get_docid(), c.signature, c.copies);
-        h.signature = c.signature;
+        h.also_in = copies(c.doc.get_docid(), c.signature);
+        // As the index stores it (16 hex digits).
+        if (c.signature != 0) h.signature = fmt::format("{:016x}", c.signature);
         h.snippet = make_snippet(stored->text, rq.highlight_terms, analyzer_);
         // Quoted as printed: a numbered paragraph starts with its number.
         h.text = stored->number.empty() ? std::move(stored->text) : stored->number + ". " + stored->text;

@@ -47,7 +47,7 @@ private:
     struct Candidate {
         Xapian::Document doc;
         double score = 0;
-        std::string signature;
+        std::uint64_t signature = 0;  // 0: none (paragraph_columns.hpp)
         Xapian::doccount copies = 1;  // paragraphs with this wording, itself included
     };
     struct Page {
@@ -56,9 +56,8 @@ private:
     };
     Page ranked_page(Xapian::Enquire& enquire, const SearchRequest& req, const ResolvedQuery& rq);
     double opening_share(Xapian::docid did, const std::vector<std::string>& terms) const;
-    Xapian::doccount live_termfreq(const std::string& term) const;
     void cite(Hit& h, const StoredParagraph& stored) const;
-    std::vector<Copy> copies(Xapian::docid self, const std::string& signature, Xapian::doccount n) const;
+    std::vector<Copy> copies(Xapian::docid self, std::uint64_t signature) const;
     std::string suggest(const std::string& query, const std::vector<std::string>& words);
     Xapian::Query without_deleted(const Xapian::Query& query, const Roaring* deleted_matches) const;
     std::shared_ptr<const IndexSnapshot> snapshot_;

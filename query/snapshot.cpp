@@ -47,6 +47,7 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         auto segments = open_segments(*gen);
         const std::size_t n = segments.size();
         auto deleted_by_segment = std::make_shared<DeletedBySegment>();
+        auto columns = std::make_shared<ParagraphColumns>();
         const std::string key_prefix(kMetaReportKeyPrefix);
         snap->segments = n;
         for (std::size_t i = 0; i < n; ++i) {
@@ -59,6 +60,7 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
             }
             snap->segment_dbs_.push_back(seg.db);
             snap->records.add_segment(seg.db);
+            columns->add_segment(seg.db.get_uuid(), SegmentColumns::of(seg.db));
             snap->documents += seg.db.get_doccount() - seg.deleted.docs.cardinality();
             snap->deleted |= to_global(seg.deleted.docs, Roaring(), i, n);
             if (!seg.deleted.docs.isEmpty()) {
@@ -79,6 +81,8 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         for (auto& [term, bm] : snap->facets.by_term) bm.runOptimize();
         snap->deleted.runOptimize();
         snap->deleted_by_segment = std::move(deleted_by_segment);
+        columns->find_copies(snap->deleted);
+        snap->columns = std::move(columns);
     } catch (const IndexUnavailable&) {
         throw;
     } catch (const Xapian::Error& e) {

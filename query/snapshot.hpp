@@ -17,6 +17,7 @@
 #include "query/bitmap_cache.hpp"
 #include "query/deleted_paragraphs.hpp"
 #include "query/lru_cache.hpp"
+#include "query/paragraph_columns.hpp"
 #include "schema/facet_bitmaps.hpp"
 #include "schema/record_dictionary.hpp"
 #include "schema/stored.hpp"
@@ -62,6 +63,8 @@ struct IndexSnapshot {
     std::unordered_map<std::string, std::uint32_t> report_segments;
     // Reads paragraph records (document data), with the segments' record dictionaries.
     RecordDecoder records;
+    // Each paragraph's prior and signature, in memory (paragraph_columns.hpp).
+    std::shared_ptr<const ParagraphColumns> columns;
     // Match bitmaps of terms and sub-queries of this generation, shared by its searchers.
     std::shared_ptr<BitmapCache> bitmaps = std::make_shared<BitmapCache>();
     // Rendered search responses of this generation (a new generation starts empty).

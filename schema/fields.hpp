@@ -4,7 +4,9 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include <xapian.h>
@@ -46,9 +48,24 @@ struct FieldSpec {
 
 inline constexpr Xapian::valueno kSlotDate = 0;       // sortable_serialise(yyyymmdd)
 inline constexpr Xapian::valueno kSlotGrade = 1;      // overall grade ordinal (1 best .. 4)
-inline constexpr Xapian::valueno kSlotReport = 2;     // report id, the collapse key
+inline constexpr Xapian::valueno kSlotReport = 2;     // fnv1a64(report id) packed, the per-report collapse key
 inline constexpr Xapian::valueno kSlotPrior = 3;      // sortable_serialise(prior in 0..1), see paragraph_prior()
-inline constexpr Xapian::valueno kSlotSignature = 4;  // paragraph signature, the duplicate key
+inline constexpr Xapian::valueno kSlotSignature = 4;  // paragraph signature packed, the duplicate key
+
+// A 64-bit number as slots kSlotReport and kSlotSignature hold it: 8 bytes, little-endian.
+inline std::string pack_slot_u64(std::uint64_t v) {
+    std::string out(8, '\0');
+    for (int i = 0; i < 8; ++i) out[static_cast<std::size_t>(i)] = static_cast<char>((v >> (8 * i)) & 0xff);
+    return out;
+}
+// 0 unless `bytes` is 8 bytes long.
+inline std::uint64_t unpack_slot_u64(std::string_view bytes) {
+    if (bytes.size() != 8) return 0;
+    std::uint64_t v = 0;
+    for (int i = 0; i < 8; ++i)
+        v |= std::uint64_t(static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)])) << (8 * i);
+    return v;
+}
 
 inline constexpr std::array<FieldSpec, 13> kFields{{
     {FieldId::text, "text", "", Xapian::BAD_VALUENO, FieldKind::text, false},
@@ -62,9 +79,9 @@ inline constexpr std::array<FieldSpec, 13> kFields{{
     {FieldId::type, "type", "XT", Xapian::BAD_VALUENO, FieldKind::boolean, true},
     {FieldId::framework, "framework", "XF", Xapian::BAD_VALUENO, FieldKind::boolean, true},
     {FieldId::report, "report", "XR", kSlotReport, FieldKind::id, false},
-    // Paragraphs that repeat one wording (indexer/paragraph_signature.hpp): the term counts
-    // the copies, the slot collapses them.
-    {FieldId::signature, "signature", "XD", kSlotSignature, FieldKind::id, false},
+    // Paragraphs that repeat one wording (indexer/paragraph_signature.hpp): the slot collapses
+    // them; no term since schema 8 (a search groups the copies in memory, query/paragraph_columns.hpp).
+    {FieldId::signature, "signature", "", kSlotSignature, FieldKind::id, false},
     // The segment a paragraph was written into (schema/segments.hpp): with the report term it
     // names the paragraphs a later update deleted, through built-in query operators only.
     {FieldId::zone, "zone", "XZ", Xapian::BAD_VALUENO, FieldKind::id, false},
@@ -86,8 +103,9 @@ inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId
                                                      FieldId::type,      FieldId::section, FieldId::framework};
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
-inline constexpr int kSchemaVersion = 7;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments;
-    // 6: report keys; 7: no stop words, unpositioned headings, no paragraph id term
+inline constexpr int kSchemaVersion = 8;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments;
+    // 6: report keys; 7: no stop words, unpositioned headings, no paragraph id term;
+    // 8: no signature term, report and signature slots packed
 // A fingerprint of the table above, recorded beside the version.
 std::string schema_fingerprint();
 
