@@ -7,6 +7,17 @@
 #include "schema/segments.hpp"
 
 namespace assay {
+namespace {
+
+// Orders docids by their signature; also compares a docid with a signature (equal_range).
+struct Compare {
+    const std::vector<std::uint64_t>* signature;
+    bool operator()(Xapian::docid a, Xapian::docid b) const { return (*signature)[a] < (*signature)[b]; }
+    bool operator()(Xapian::docid a, std::uint64_t s) const { return (*signature)[a] < s; }
+    bool operator()(std::uint64_t s, Xapian::docid b) const { return s < (*signature)[b]; }
+};
+
+}  // namespace
 
 std::shared_ptr<const SegmentColumns> SegmentColumns::read(const Xapian::Database& segment) {
     auto c = std::make_shared<SegmentColumns>();
@@ -20,8 +31,12 @@ std::shared_ptr<const SegmentColumns> SegmentColumns::read(const Xapian::Databas
         c->max_prior = std::max(c->max_prior, p);
         ++c->with_prior;
     }
-    for (auto v = segment.valuestream_begin(kSlotSignature); v != segment.valuestream_end(kSlotSignature); ++v)
+    for (auto v = segment.valuestream_begin(kSlotSignature); v != segment.valuestream_end(kSlotSignature); ++v) {
         c->signature[v.get_docid()] = unpack_slot_u64(*v);
+        if (c->signature[v.get_docid()] != 0) c->by_signature.push_back(v.get_docid());
+    }
+    // Docids come in order, so a stable sort by signature keeps each run in docid order.
+    std::stable_sort(c->by_signature.begin(), c->by_signature.end(), Compare{&c->signature});
     return c;
 }
 
@@ -51,35 +66,21 @@ const SegmentColumns* ParagraphColumns::by_uuid(const std::string& uuid) const {
     return found == by_uuid_.end() ? nullptr : found->second;
 }
 
-void ParagraphColumns::find_copies(const Roaring& deleted) {
+std::vector<Xapian::docid> ParagraphColumns::copies(std::uint64_t signature, const Roaring& deleted) const {
+    std::vector<Xapian::docid> out;
+    if (signature == 0) return out;
     const std::size_t n = segments_.size();
-    std::vector<std::pair<std::uint64_t, Xapian::docid>> all;
     for (std::size_t i = 0; i < n; ++i) {
-        const auto& sig = segments_[i]->signature;
-        for (std::size_t local = 1; local < sig.size(); ++local) {
-            if (sig[local] == 0) continue;
-            Xapian::docid did = global_docid(static_cast<Xapian::docid>(local), i, n);
-            if (!deleted.contains(did)) all.emplace_back(sig[local], did);
+        const SegmentColumns& seg = *segments_[i];
+        auto [first, last] =
+            std::equal_range(seg.by_signature.begin(), seg.by_signature.end(), signature, Compare{&seg.signature});
+        for (auto it = first; it != last; ++it) {
+            Xapian::docid did = global_docid(*it, i, n);
+            if (!deleted.contains(did)) out.push_back(did);
         }
     }
-    std::sort(all.begin(), all.end());
-    shared_signatures_.clear();
-    shared_docids_.clear();
-    for (std::size_t i = 0; i < all.size();) {
-        std::size_t j = i;
-        while (j < all.size() && all[j].first == all[i].first) ++j;
-        if (j - i >= 2)
-            for (; i < j; ++i) {
-                shared_signatures_.push_back(all[i].first);
-                shared_docids_.push_back(all[i].second);
-            }
-        i = j;
-    }
-}
-
-std::span<const Xapian::docid> ParagraphColumns::copies(std::uint64_t signature) const {
-    auto [first, last] = std::equal_range(shared_signatures_.begin(), shared_signatures_.end(), signature);
-    return {shared_docids_.data() + (first - shared_signatures_.begin()), static_cast<std::size_t>(last - first)};
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 std::uint64_t ParagraphColumns::signature(Xapian::docid did) const {

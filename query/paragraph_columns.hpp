@@ -7,7 +7,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -22,6 +21,8 @@ struct SegmentColumns {
     std::vector<double> prior;
     // By docid; 0 where a paragraph has no signature.
     std::vector<std::uint64_t> signature;
+    // The docids with a signature, ordered by (signature, docid): a wording's copies are a run.
+    std::vector<Xapian::docid> by_signature;
     double max_prior = 0;
     Xapian::doccount with_prior = 0;
 
@@ -33,27 +34,21 @@ struct SegmentColumns {
 };
 
 // The columns of a generation's segments, by position and by UUID (Xapian hands a posting
-// source one segment at a time, known by its UUID), and the live paragraphs that share a
-// wording, which depend on the generation's deletions.
+// source one segment at a time, known by its UUID).
 class ParagraphColumns {
 public:
     void add_segment(const std::string& uuid, std::shared_ptr<const SegmentColumns> columns);
-    // Once every segment is added: groups the live paragraphs by signature.
-    void find_copies(const Roaring& deleted);
 
     const SegmentColumns* by_uuid(const std::string& uuid) const;
     // By a docid of the combined database.
     std::uint64_t signature(Xapian::docid did) const;
-    // The live paragraphs with this signature, in docid order; empty when fewer than two.
-    std::span<const Xapian::docid> copies(std::uint64_t signature) const;
+    // The paragraphs with this signature that are not `deleted`, as docids of the combined
+    // database in order.
+    std::vector<Xapian::docid> copies(std::uint64_t signature, const Roaring& deleted) const;
 
 private:
     std::vector<std::shared_ptr<const SegmentColumns>> segments_;
     std::unordered_map<std::string, const SegmentColumns*> by_uuid_;
-    // (signature, docid) of every live paragraph whose wording another shares, sorted; and the
-    // docids alone in the same order, for the spans copies() hands out.
-    std::vector<std::uint64_t> shared_signatures_;
-    std::vector<Xapian::docid> shared_docids_;
 };
 
 }  // namespace assay

@@ -119,15 +119,14 @@ Searcher::Page Searcher::ranked_page(Xapian::Enquire& enquire, const SearchReque
     page.estimated = mset.get_matches_estimated();
     std::unordered_set<std::uint64_t> seen;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Candidate c{it.get_document(), it.get_weight(), snapshot_->columns->signature(*it), 1};
+        Candidate c{it.get_document(), *it, it.get_weight(), snapshot_->columns->signature(*it), {}};
         if (c.signature != 0) {
             if (req.per_report > 0 && !seen.insert(c.signature).second) continue;
-            c.copies = std::max<Xapian::doccount>(
-                1, static_cast<Xapian::doccount>(snapshot_->columns->copies(c.signature).size()));
+            c.copies = snapshot_->columns->copies(c.signature, snapshot_->deleted);
         }
         if (page.hits.size() < depth) {
-            if (ranking.template_weight > 0 && c.copies > 1)
-                c.score /= 1.0 + ranking.template_weight * std::log(static_cast<double>(c.copies));
+            if (ranking.template_weight > 0 && c.copies.size() > 1)
+                c.score /= 1.0 + ranking.template_weight * std::log(static_cast<double>(c.copies.size()));
             if (ranking.opening_weight > 0) c.score += ranking.opening_weight * opening_share(*it, rq.opening_terms);
         }
         page.hits.push_back(std::move(c));
@@ -165,9 +164,9 @@ void Searcher::cite(Hit& h, const StoredParagraph& stored) const {
 }
 
 // The other paragraphs with the same wording, cited, at most kMaxCopies.
-std::vector<Copy> Searcher::copies(Xapian::docid self, std::uint64_t signature) const {
+std::vector<Copy> Searcher::cite_copies(Xapian::docid self, const std::vector<Xapian::docid>& copies) const {
     std::vector<Copy> out;
-    for (Xapian::docid did : snapshot_->columns->copies(signature)) {
+    for (Xapian::docid did : copies) {
         if (out.size() >= kMaxCopies) break;
         if (did == self) continue;
         auto stored = snapshot_->records.decode(db_.get_document(did).get_data());
@@ -237,7 +236,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
         h.rank = ++rank;
         h.score = c.score;
         cite(h, *stored);
-        h.also_in = copies(c.doc.get_docid(), c.signature);
+        h.also_in = cite_copies(c.did, c.copies);
         // As the index stores it (16 hex digits).
         if (c.signature != 0) h.signature = fmt::format("{:016x}", c.signature);
         h.snippet = make_snippet(stored->text, rq.highlight_terms, analyzer_);

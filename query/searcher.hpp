@@ -46,9 +46,12 @@ public:
 private:
     struct Candidate {
         Xapian::Document doc;
+        // Its docid in the combined database (a document of a multi-database reports the one in
+        // its own segment).
+        Xapian::docid did = 0;
         double score = 0;
-        std::uint64_t signature = 0;  // 0: none (paragraph_columns.hpp)
-        Xapian::doccount copies = 1;  // paragraphs with this wording, itself included
+        std::uint64_t signature = 0;        // 0: none (paragraph_columns.hpp)
+        std::vector<Xapian::docid> copies;  // live paragraphs with this wording, itself included
     };
     struct Page {
         std::vector<Candidate> hits;
@@ -57,7 +60,7 @@ private:
     Page ranked_page(Xapian::Enquire& enquire, const SearchRequest& req, const ResolvedQuery& rq);
     double opening_share(Xapian::docid did, const std::vector<std::string>& terms) const;
     void cite(Hit& h, const StoredParagraph& stored) const;
-    std::vector<Copy> copies(Xapian::docid self, std::uint64_t signature) const;
+    std::vector<Copy> cite_copies(Xapian::docid self, const std::vector<Xapian::docid>& copies) const;
     std::string suggest(const std::string& query, const std::vector<std::string>& words);
     Xapian::Query without_deleted(const Xapian::Query& query, const Roaring* deleted_matches) const;
     std::shared_ptr<const IndexSnapshot> snapshot_;

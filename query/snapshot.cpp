@@ -81,7 +81,6 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         for (auto& [term, bm] : snap->facets.by_term) bm.runOptimize();
         snap->deleted.runOptimize();
         snap->deleted_by_segment = std::move(deleted_by_segment);
-        columns->find_copies(snap->deleted);
         snap->columns = std::move(columns);
     } catch (const IndexUnavailable&) {
         throw;

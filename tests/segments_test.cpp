@@ -74,6 +74,9 @@ Answer ask(const fs::path& index, const std::string& q) {
     // Copies of one wording are one hit; which copy stands for them depends on docid order,
     // so a hit is known by its signature.
     for (const auto& h : r.hits) {
+        // A hit is never among its own copies (a document of a multi-database knows only its
+        // docid in its segment; the combined one must be used).
+        for (const auto& c : h.also_in) CHECK_FALSE((c.report_id == h.report_id && c.seq == h.seq));
         a.hits.insert(h.signature);
         a.scores[h.signature] = h.score;
         // (A wording with copies is cited from whichever copy stands for it.)
