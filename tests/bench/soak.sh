@@ -58,11 +58,13 @@ for minute in $(seq 1 "$minutes"); do
     echo "Soak marker $minute." >> "$f"
   done
   # The daemon has core 0 to itself, as on its own server; the update shares core 1 with the
-  # load generator, so what drifts is the daemon's own cost, not a neighbour's.
-  ( taskset -c 1 nice -n 5 "$build/assay-index" update --corpus "$work/corpus" --index "$work/index" > "$work/update.log" 2>&1;
+  # load generator, so what drifts is the daemon's own cost, not a neighbour's. The load
+  # generator runs at a higher priority than the update (nice -5 against 10, as root), so a
+  # merge's CPU does not delay the requests it times.
+  ( taskset -c 1 nice -n 10 "$build/assay-index" update --corpus "$work/corpus" --index "$work/index" > "$work/update.log" 2>&1;
     echo $? > "$work/update.rc" ) &
   updater=$!
-  line=$(taskset -c 1 python3 "$here/daemon_paced.py" --port $port --rate "$rate" --seconds 60 --bust \
+  line=$(taskset -c 1 nice -n -5 python3 "$here/daemon_paced.py" --port $port --rate "$rate" --seconds 60 --bust \
          --queries "$shared/bench/queries.txt" --connections 8)
   wait $updater || true
   read -r rss fds threads <<< "$(sample)"
