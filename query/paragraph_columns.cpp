@@ -85,10 +85,9 @@ std::vector<Xapian::docid> ParagraphColumns::copies(std::uint64_t signature, con
 
 std::uint64_t ParagraphColumns::signature(Xapian::docid did) const {
     if (segments_.empty() || did == 0) return 0;
-    const std::size_t n = segments_.size();
-    const auto& seg = *segments_[(did - 1) % n];
-    const std::size_t local = (did - 1) / n + 1;
-    return local < seg.signature.size() ? seg.signature[local] : 0;
+    auto [index, local] = local_docid(did, segments_.size());
+    const auto& sig = segments_[index]->signature;
+    return local < sig.size() ? sig[local] : 0;
 }
 
 }  // namespace assay

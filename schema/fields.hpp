@@ -11,6 +11,8 @@
 
 #include <xapian.h>
 
+#include "schema/byte_io.hpp"
+
 namespace assay {
 
 enum class FieldId {
@@ -54,17 +56,15 @@ inline constexpr Xapian::valueno kSlotSignature = 4;  // paragraph signature pac
 
 // A 64-bit number as slots kSlotReport and kSlotSignature hold it: 8 bytes, little-endian.
 inline std::string pack_slot_u64(std::uint64_t v) {
-    std::string out(8, '\0');
-    for (int i = 0; i < 8; ++i) out[static_cast<std::size_t>(i)] = static_cast<char>((v >> (8 * i)) & 0xff);
+    std::string out;
+    put_u64(out, v);
     return out;
 }
 // 0 unless `bytes` is 8 bytes long.
 inline std::uint64_t unpack_slot_u64(std::string_view bytes) {
     if (bytes.size() != 8) return 0;
-    std::uint64_t v = 0;
-    for (int i = 0; i < 8; ++i)
-        v |= std::uint64_t(static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)])) << (8 * i);
-    return v;
+    ByteReader r{bytes};
+    return r.get(8);
 }
 
 inline constexpr std::array<FieldSpec, 13> kFields{{

@@ -66,6 +66,14 @@ std::string zone_term(const std::string& segment);
 inline Xapian::docid global_docid(Xapian::docid local, std::size_t index, std::size_t count) {
     return static_cast<Xapian::docid>((local - 1) * count + index + 1);
 }
+// The inverse: which segment holds `global`, and its docid there.
+struct LocalDocid {
+    std::size_t index;
+    Xapian::docid local;
+};
+inline LocalDocid local_docid(Xapian::docid global, std::size_t count) {
+    return {(global - 1) % count, static_cast<Xapian::docid>((global - 1) / count + 1)};
+}
 
 // One segment of a generation, opened on its own.
 struct OpenSegment {
