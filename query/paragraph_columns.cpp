@@ -1,8 +1,8 @@
 #include "query/paragraph_columns.hpp"
 
 #include <algorithm>
-#include <mutex>
 
+#include "query/segment_registry.hpp"
 #include "schema/fields.hpp"
 #include "schema/segments.hpp"
 
@@ -41,19 +41,7 @@ std::shared_ptr<const SegmentColumns> SegmentColumns::read(const Xapian::Databas
 }
 
 std::shared_ptr<const SegmentColumns> SegmentColumns::of(const Xapian::Database& segment) {
-    static std::mutex mutex;
-    static std::unordered_map<std::string, std::weak_ptr<const SegmentColumns>> loaded;
-    const std::string uuid = segment.get_uuid();
-    {
-        std::lock_guard lock(mutex);
-        if (auto found = loaded.find(uuid); found != loaded.end())
-            if (auto shared = found->second.lock()) return shared;
-    }
-    auto columns = read(segment);
-    std::lock_guard lock(mutex);
-    for (auto it = loaded.begin(); it != loaded.end();) it = it->second.expired() ? loaded.erase(it) : std::next(it);
-    loaded[uuid] = columns;
-    return columns;
+    return shared_per_segment<const SegmentColumns>(segment.get_uuid(), [&] { return read(segment); });
 }
 
 void ParagraphColumns::add_segment(const std::string& uuid, std::shared_ptr<const SegmentColumns> columns) {

@@ -60,8 +60,18 @@ double ms_since(std::chrono::steady_clock::time_point t) {
 
 }  // namespace
 
-Searcher::Searcher(std::shared_ptr<const IndexSnapshot> snapshot)
-    : snapshot_(std::move(snapshot)), db_(snapshot_->database()) {}
+// The combined database is made of the segments' own handles (Xapian shares them), so bitmaps
+// can be read per segment through the same open files.
+Searcher::Searcher(std::shared_ptr<const IndexSnapshot> snapshot) : snapshot_(std::move(snapshot)) {
+    if (snapshot_->segment_paths.empty()) {
+        db_ = snapshot_->database();
+        return;
+    }
+    for (const auto& path : snapshot_->segment_paths) {
+        segments_.emplace_back(path.string());
+        db_.add_database(segments_.back());
+    }
+}
 
 // Paragraphs a later update replaced or removed stay in their segment until a merge; they never
 // match, so they can neither be shown nor hide a live copy of their wording from the collapse.
@@ -205,8 +215,9 @@ SearchResult Searcher::search(const SearchRequest& req) {
     // only has to find the top k, so Xapian can skip what cannot make the page.
     Roaring text_matches, deleted_matches;
     if (req.facets) {
-        text_matches = match_bitmap(rq.text, db_, *snapshot_->bitmaps);
-        for (const auto& f : rq.other_filters) text_matches &= match_bitmap(f, db_, *snapshot_->bitmaps);
+        const BitmapSources from{db_, *snapshot_->bitmaps, segments_, snapshot_->segment_caches};
+        text_matches = match_bitmap(rq.text, from);
+        for (const auto& f : rq.other_filters) text_matches &= match_bitmap(f, from);
         deleted_matches = text_matches & snapshot_->deleted;
         text_matches -= snapshot_->deleted;
     }

@@ -64,6 +64,7 @@ private:
     std::string suggest(const std::string& query, const std::vector<std::string>& words);
     Xapian::Query without_deleted(const Xapian::Query& query, const Roaring* deleted_matches) const;
     std::shared_ptr<const IndexSnapshot> snapshot_;
+    std::vector<Xapian::Database> segments_;  // each segment's own handle, in the combined order
     Xapian::Database db_;
     Analyzer analyzer_;
 };

@@ -2,6 +2,7 @@
 
 #include <future>
 
+#include "query/combined_docids.hpp"
 #include "schema/fields.hpp"
 #include "schema/index_layout.hpp"
 #include "schema/segments.hpp"
@@ -22,10 +23,8 @@ void check_schema(const Xapian::Database& db, const std::filesystem::path& index
 
 // A segment's bitmap (its own docids) as docids of the combined database, deletions removed.
 Roaring to_global(const Roaring& local, const Roaring& deleted, std::size_t index, std::size_t count) {
-    if (count == 1) return deleted.isEmpty() ? local : local - deleted;
     Roaring out;
-    for (Xapian::docid d : local)
-        if (!deleted.contains(d)) out.add(global_docid(d, index, count));
+    add_as_combined(out, deleted.isEmpty() ? local : local - deleted, index, count);
     return out;
 }
 
@@ -68,6 +67,8 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
                 if (!seg.deleted.reports.count(id)) snap->report_segments.insert_or_assign(id, i);
             }
             snap->segment_dbs_.push_back(seg.db);
+            snap->segment_paths.push_back(seg.path);
+            snap->segment_caches.push_back(SegmentCaches::of(seg.db.get_uuid()));
             snap->records.add_segment(seg.db);
             snap->documents += seg.db.get_doccount() - seg.deleted.docs.cardinality();
             snap->deleted |= to_global(seg.deleted.docs, Roaring(), i, n);
@@ -106,9 +107,10 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
 Xapian::Database IndexSnapshot::database() const { return Xapian::Database(generation.string()); }
 
 std::shared_ptr<const ReportEntry> IndexSnapshot::report(const std::string& id) const {
-    if (auto cached = records_.get(id)) return cached;
     auto at = report_segments.find(id);
     if (at == report_segments.end()) return nullptr;
+    auto& cache = segment_caches[at->second]->records;
+    if (auto cached = cache.get(id)) return cached;
     std::string bytes;
     {
         std::lock_guard lock(segments_mutex_);
@@ -125,7 +127,7 @@ std::shared_ptr<const ReportEntry> IndexSnapshot::report(const std::string& id) 
     entry->citation = ReportCitation::from_record(record);
     entry->record = std::move(record);
     entry->bytes = 8 * bytes.size();  // a parsed JSON tree holds several times its text
-    records_.put(id, entry);
+    cache.put(id, entry);
     return entry;
 }
 

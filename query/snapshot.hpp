@@ -12,12 +12,11 @@
 #include <string>
 #include <unordered_map>
 
-#include <nlohmann/json.hpp>
-
 #include "query/bitmap_cache.hpp"
 #include "query/deleted_paragraphs.hpp"
 #include "query/lru_cache.hpp"
 #include "query/paragraph_columns.hpp"
+#include "query/segment_caches.hpp"
 #include "schema/facet_bitmaps.hpp"
 #include "schema/record_dictionary.hpp"
 #include "schema/stored.hpp"
@@ -32,12 +31,6 @@ class IndexUnavailable : public std::runtime_error {
 // assay-index check and a rebuild, not by waiting.
 class IndexDamaged : public IndexUnavailable {
     using IndexUnavailable::IndexUnavailable;
-};
-
-struct ReportEntry {
-    ReportCitation citation;
-    nlohmann::json record;
-    std::size_t bytes = 0;  // what the parsed record holds, roughly, for the cache's bound
 };
 
 struct IndexSnapshot {
@@ -65,7 +58,12 @@ struct IndexSnapshot {
     RecordDecoder records;
     // Each paragraph's prior and signature, in memory (paragraph_columns.hpp).
     std::shared_ptr<const ParagraphColumns> columns;
-    // Match bitmaps of terms and sub-queries of this generation, shared by its searchers.
+    // The segments in the combined database's order: each one's folder, and the caches the
+    // process keeps for it (segment_caches.hpp).
+    std::vector<std::filesystem::path> segment_paths;
+    std::vector<std::shared_ptr<SegmentCaches>> segment_caches;
+    // Match bitmaps of terms and sub-queries of this generation (combined docids), shared by its
+    // searchers.
     std::shared_ptr<BitmapCache> bitmaps = std::make_shared<BitmapCache>();
     // Rendered search responses of this generation (a new generation starts empty).
     std::shared_ptr<ResponseCache> responses = std::make_shared<ResponseCache>();
@@ -81,7 +79,6 @@ private:
     // One handle per segment for reading records; Xapian handles are not thread-safe.
     mutable std::mutex segments_mutex_;
     std::vector<Xapian::Database> segment_dbs_;
-    mutable LruCache<ReportEntry> records_{64u << 20, [](const ReportEntry& e) { return e.bytes; }};
 };
 
 }  // namespace assay

@@ -46,6 +46,9 @@ const std::vector<std::string> kQueries = {
     "police",
     "strategy discussions police attendance",
     "\"return home interviews\"",
+    // Phrases are matched by Xapian, not by bitmap algebra (match_bitmap.hpp).
+    "\"management oversight\"",
+    "\"strategy discussions\" police",
     "caseloads grade:inadequate",
     "adoption NOT delay",
     "section:leadership",
@@ -178,6 +181,7 @@ TEST_CASE("many segments with deletions answer as a fresh one-segment build; aft
 
     check_same_answers(f.index, f.fresh, false);
     CHECK(ask(f.fresh, "zebrafish").total == 2);
+    CHECK(ask(f.fresh, "\"management oversight\"").total > 20);  // the phrases' comparison is not vacuous
     // "Did you mean" knows a word only updates brought, from the spelling of their segment.
     CHECK(suggestion(f.index, "zebrafsh") == "zebrafish");  // 2 and 11 changed (a paragraph each), 17 removed
 
