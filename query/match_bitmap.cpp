@@ -7,6 +7,7 @@ namespace {
 
 using Q = Xapian::Query;
 
+// Run on one segment only: a document of a multi-database reports its docid in its segment.
 class Collect : public Xapian::MatchSpy {
 public:
     explicit Collect(Roaring& out) : out_(out) {}

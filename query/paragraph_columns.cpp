@@ -9,12 +9,10 @@
 namespace assay {
 namespace {
 
-// Orders docids by their signature; also compares a docid with a signature (equal_range).
-struct Compare {
+// Orders docids by their signature.
+struct BySignature {
     const std::vector<std::uint64_t>* signature;
     bool operator()(Xapian::docid a, Xapian::docid b) const { return (*signature)[a] < (*signature)[b]; }
-    bool operator()(Xapian::docid a, std::uint64_t s) const { return (*signature)[a] < s; }
-    bool operator()(std::uint64_t s, Xapian::docid b) const { return s < (*signature)[b]; }
 };
 
 }  // namespace
@@ -36,7 +34,9 @@ std::shared_ptr<const SegmentColumns> SegmentColumns::read(const Xapian::Databas
         if (c->signature[v.get_docid()] != 0) c->by_signature.push_back(v.get_docid());
     }
     // Docids come in order, so a stable sort by signature keeps each run in docid order.
-    std::stable_sort(c->by_signature.begin(), c->by_signature.end(), Compare{&c->signature});
+    std::stable_sort(c->by_signature.begin(), c->by_signature.end(), BySignature{&c->signature});
+    c->sorted_signatures.reserve(c->by_signature.size());
+    for (Xapian::docid d : c->by_signature) c->sorted_signatures.push_back(c->signature[d]);
     return c;
 }
 
@@ -60,10 +60,10 @@ std::vector<Xapian::docid> ParagraphColumns::copies(std::uint64_t signature, con
     const std::size_t n = segments_.size();
     for (std::size_t i = 0; i < n; ++i) {
         const SegmentColumns& seg = *segments_[i];
-        auto [first, last] =
-            std::equal_range(seg.by_signature.begin(), seg.by_signature.end(), signature, Compare{&seg.signature});
+        auto [first, last] = std::equal_range(seg.sorted_signatures.begin(), seg.sorted_signatures.end(), signature);
         for (auto it = first; it != last; ++it) {
-            Xapian::docid did = global_docid(*it, i, n);
+            Xapian::docid did =
+                global_docid(seg.by_signature[static_cast<std::size_t>(it - seg.sorted_signatures.begin())], i, n);
             if (!deleted.contains(did)) out.push_back(did);
         }
     }

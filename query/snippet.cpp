@@ -1,5 +1,6 @@
 #include "query/snippet.hpp"
 
+#include <algorithm>
 #include <vector>
 
 namespace assay {
@@ -25,35 +26,50 @@ std::string make_snippet(std::string_view text, const std::set<std::string>& ter
     auto tokens = analyzer.tokenize(text);
     std::vector<const Token*> words;                         // plain tokens (compounds excluded) in order
     std::vector<std::pair<std::size_t, std::size_t>> marks;  // byte ranges to mark
-    std::vector<std::string> matched;                        // matched term per word ("" if none)
+    std::vector<int> matched;                                // per word: which term it matched, or -1
+    std::vector<std::string> seen;                           // the terms matched so far, by number
     for (const auto& t : tokens) {
         std::string term = analyzer.term(t.word);
         bool hit = terms.count(term) > 0;
-        if (t.compound) {
-            if (hit) marks.emplace_back(t.start, t.end);
-            continue;
-        }
-        words.push_back(&t);
-        matched.push_back(hit ? term : std::string());
         if (hit) marks.emplace_back(t.start, t.end);
+        if (t.compound) continue;
+        words.push_back(&t);
+        int id = -1;
+        if (hit) {
+            id = static_cast<int>(std::find(seen.begin(), seen.end(), term) - seen.begin());
+            if (id == static_cast<int>(seen.size())) seen.push_back(term);
+        }
+        matched.push_back(id);
     }
     std::size_t from = 0, to = text.size();
     bool cut_start = false, cut_end = false;
     if (words.size() > max_words) {
-        // Slide a window of max_words words; prefer more distinct terms, then more hits.
-        std::size_t best = 0, best_score = 0;
-        for (std::size_t s = 0; s + max_words <= words.size(); ++s) {
-            std::set<std::string> distinct;
-            std::size_t hits = 0;
-            for (std::size_t i = s; i < s + max_words; ++i)
-                if (!matched[i].empty()) distinct.insert(matched[i]), ++hits;
-            std::size_t score = distinct.size() * 100 + hits;
-            if (score > best_score) best_score = score, best = s;
+        // Slide a window of max_words words; prefer more distinct terms, then more hits (the first
+        // such window). Counts per term are kept as the window moves, one word in, one out.
+        std::vector<std::size_t> count(seen.size());
+        std::size_t distinct = 0, hits = 0;
+        auto enter = [&](std::size_t i) {
+            if (matched[i] < 0) return;
+            ++hits;
+            if (count[static_cast<std::size_t>(matched[i])]++ == 0) ++distinct;
+        };
+        auto leave = [&](std::size_t i) {
+            if (matched[i] < 0) return;
+            --hits;
+            if (--count[static_cast<std::size_t>(matched[i])] == 0) --distinct;
+        };
+        for (std::size_t i = 0; i < max_words; ++i) enter(i);
+        std::size_t best = 0, best_score = distinct * 100 + hits;
+        for (std::size_t s = 1; s + max_words <= words.size(); ++s) {
+            leave(s - 1);
+            enter(s + max_words - 1);
+            if (std::size_t score = distinct * 100 + hits; score > best_score) best_score = score, best = s;
         }
         // Start a few words before the first hit so it has context.
         std::size_t first_hit = best;
-        while (first_hit < best + max_words && matched[first_hit].empty()) ++first_hit;
-        std::size_t shift = first_hit > best + 4 ? first_hit - best - 4 : 0;
+        while (first_hit < best + max_words && matched[first_hit] < 0) ++first_hit;
+        // (No hit at all, as when only the heading matched: the paragraph's opening.)
+        std::size_t shift = first_hit < best + max_words && first_hit > best + 4 ? first_hit - best - 4 : 0;
         best = std::min(best + shift, words.size() - max_words);
         from = best == 0 ? 0 : words[best]->start;
         std::size_t last = best + max_words - 1;

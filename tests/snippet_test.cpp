@@ -1,8 +1,20 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "query/snippet.hpp"
 
 using namespace assay;
+
+namespace {
+
+std::string filler(int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += "word" + std::to_string(i) + " ";
+    return out;
+}
+
+}  // namespace
 
 TEST_CASE("snippets mark matching words and escape everything else") {
     Analyzer a;
@@ -33,4 +45,33 @@ TEST_CASE("long paragraphs are cut around the densest cluster of hits") {
     CHECK(s.find("<mark>strategy</mark>") != std::string::npos);
     CHECK(s.rfind("\xE2\x80\xA6", 0) == 0);  // starts with an ellipsis
     CHECK(s.find("filler0 ") == std::string::npos);
+}
+
+TEST_CASE("a long paragraph shows the window with the most distinct query words, then the most hits") {
+    Analyzer an;
+    const std::set<std::string> terms{an.term("police"), an.term("attendance")};
+    // "police" three times early; "police" and "attendance" together late: the late window wins
+    // on distinct words although the early one has more hits.
+    std::string text = "police police police " + filler(40) + "police attendance was poor " + filler(40) + "end.";
+    std::string s = make_snippet(text, terms, an, 12);
+    CHECK(s.rfind("\xE2\x80\xA6", 0) == 0);  // cut at the start
+    CHECK(s.find("<mark>police</mark> <mark>attendance</mark>") != std::string::npos);
+    CHECK(s.find("<mark>police</mark> <mark>police</mark>") == std::string::npos);
+    // It starts a few words before the first hit, for context.
+    CHECK(s.find("word36 word37 word38 word39 <mark>police") != std::string::npos);
+    CHECK(s.size() >= 3);
+    CHECK(s.substr(s.size() - 3) == "\xE2\x80\xA6");  // and cut at the end
+
+    // With only one distinct word anywhere, the window with the most hits.
+    std::string two = filler(30) + "police " + filler(30) + "police police " + filler(30) + "end.";
+    std::string t = make_snippet(two, terms, an, 10);
+    CHECK(t.find("<mark>police</mark> <mark>police</mark>") != std::string::npos);
+}
+
+// A paragraph can match on its section heading's words alone.
+TEST_CASE("no match in the text: a long paragraph shows its opening") {
+    Analyzer an;
+    std::string s = make_snippet(filler(50), {an.term("zebrafish")}, an, 10);
+    CHECK(s.rfind("word0 word1", 0) == 0);
+    CHECK(s.find("<mark>") == std::string::npos);
 }
