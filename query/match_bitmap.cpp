@@ -31,7 +31,8 @@ template <typename Compute>
 std::shared_ptr<const Roaring> leaf(const std::string& key, const BitmapSources& from, Compute compute) {
     const std::size_t n = from.segments.size();
     auto in_segment = [&](std::size_t i) {
-        return cached(key, from.segment_caches[i]->bitmaps, [&] { return compute(from.segments[i]); });
+        return cached(SegmentCaches::segment_key(from.segment_uuids[i], key), SegmentCaches::bitmaps(),
+                      [&] { return compute(from.segments[i]); });
     };
     if (n == 1) return in_segment(0);
     return cached(key, from.cache, [&] {

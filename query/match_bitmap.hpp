@@ -20,12 +20,12 @@
 namespace assay {
 
 // Where bitmaps come from: the generation's combined database and its cache (combined docids),
-// and each segment's own handle and the cache the process keeps for it, in the combined order.
+// and each segment's own handle and UUID (its key in the process's caches), in combined order.
 struct BitmapSources {
     const Xapian::Database& db;
     BitmapCache& cache;
     const std::vector<Xapian::Database>& segments;
-    const std::vector<std::shared_ptr<SegmentCaches>>& segment_caches;
+    const std::vector<std::string>& segment_uuids;
 };
 
 Roaring match_bitmap(const Xapian::Query& query, const BitmapSources& from);

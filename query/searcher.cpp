@@ -215,7 +215,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
     // only has to find the top k, so Xapian can skip what cannot make the page.
     Roaring text_matches, deleted_matches;
     if (req.facets) {
-        const BitmapSources from{db_, *snapshot_->bitmaps, segments_, snapshot_->segment_caches};
+        const BitmapSources from{db_, *snapshot_->bitmaps, segments_, snapshot_->segment_uuids};
         text_matches = match_bitmap(rq.text, from);
         for (const auto& f : rq.other_filters) text_matches &= match_bitmap(f, from);
         deleted_matches = text_matches & snapshot_->deleted;

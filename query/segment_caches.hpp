@@ -1,17 +1,17 @@
-// The caches a process keeps for one segment, shared by every generation that serves it
-// (segment_registry.hpp): match bitmaps in the segment's own docids, and its report records as
-// parsed. When an update publishes a generation, searches find the unchanged segments' bitmaps
-// and records already made and pay only for the new segment's.
+// The caches a process keeps per segment, shared by every generation that serves the segment:
+// match bitmaps in the segment's own docids, and its report records as parsed. Entries are
+// keyed by the segment's UUID (segment_key), so when an update publishes a generation, searches
+// find the unchanged segments' bitmaps and records already made and pay only for the new
+// segment's. One bound each for all segments: a segment no generation serves any more is never
+// asked again, and its entries are the first to go.
 #pragma once
 
-#include <memory>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "query/bitmap_cache.hpp"
 #include "query/lru_cache.hpp"
-#include "query/segment_registry.hpp"
 #include "schema/stored.hpp"
 
 namespace assay {
@@ -23,12 +23,15 @@ struct ReportEntry {
 };
 
 struct SegmentCaches {
-    BitmapCache bitmaps{64u << 20};
-    LruCache<ReportEntry> records{32u << 20, [](const ReportEntry& e) { return e.bytes; }};
-
-    static std::shared_ptr<SegmentCaches> of(const std::string& uuid) {
-        return shared_per_segment<SegmentCaches>(uuid, [] { return std::make_shared<SegmentCaches>(); });
+    static BitmapCache& bitmaps() {
+        static BitmapCache cache{256u << 20};
+        return cache;
     }
+    static LruCache<ReportEntry>& records() {
+        static LruCache<ReportEntry> cache{64u << 20, [](const ReportEntry& e) { return e.bytes; }};
+        return cache;
+    }
+    static std::string segment_key(const std::string& uuid, const std::string& key) { return uuid + '\0' + key; }
 };
 
 }  // namespace assay

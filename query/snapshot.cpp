@@ -68,7 +68,7 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
             }
             snap->segment_dbs_.push_back(seg.db);
             snap->segment_paths.push_back(seg.path);
-            snap->segment_caches.push_back(SegmentCaches::of(seg.db.get_uuid()));
+            snap->segment_uuids.push_back(seg.db.get_uuid());
             snap->records.add_segment(seg.db);
             snap->documents += seg.db.get_doccount() - seg.deleted.docs.cardinality();
             snap->deleted |= to_global(seg.deleted.docs, Roaring(), i, n);
@@ -109,8 +109,9 @@ Xapian::Database IndexSnapshot::database() const { return Xapian::Database(gener
 std::shared_ptr<const ReportEntry> IndexSnapshot::report(const std::string& id) const {
     auto at = report_segments.find(id);
     if (at == report_segments.end()) return nullptr;
-    auto& cache = segment_caches[at->second]->records;
-    if (auto cached = cache.get(id)) return cached;
+    auto& cache = SegmentCaches::records();
+    const std::string key = SegmentCaches::segment_key(segment_uuids[at->second], id);
+    if (auto cached = cache.get(key)) return cached;
     std::string bytes;
     {
         std::lock_guard lock(segments_mutex_);
@@ -127,7 +128,7 @@ std::shared_ptr<const ReportEntry> IndexSnapshot::report(const std::string& id) 
     entry->citation = ReportCitation::from_record(record);
     entry->record = std::move(record);
     entry->bytes = 8 * bytes.size();  // a parsed JSON tree holds several times its text
-    cache.put(id, entry);
+    cache.put(key, entry);
     return entry;
 }
 

@@ -58,10 +58,10 @@ struct IndexSnapshot {
     RecordDecoder records;
     // Each paragraph's prior and signature, in memory (paragraph_columns.hpp).
     std::shared_ptr<const ParagraphColumns> columns;
-    // The segments in the combined database's order: each one's folder, and the caches the
-    // process keeps for it (segment_caches.hpp).
+    // The segments in the combined database's order: each one's folder, and its UUID (what the
+    // process's per-segment caches know it by: segment_caches.hpp).
     std::vector<std::filesystem::path> segment_paths;
-    std::vector<std::shared_ptr<SegmentCaches>> segment_caches;
+    std::vector<std::string> segment_uuids;
     // Match bitmaps of terms and sub-queries of this generation (combined docids), shared by its
     // searchers.
     std::shared_ptr<BitmapCache> bitmaps = std::make_shared<BitmapCache>();
