@@ -1,8 +1,7 @@
-// What a process keeps per segment, shared by every generation that serves the segment.
-// Segments never change once written, so state derived from one (its columns, its term
-// bitmaps, its parsed report records) stays true for as long as any generation serves it,
-// and a new generation pays only for its new segments. Known by the segment's UUID; freed
-// when the last holder lets go.
+// State a process derives from one segment and shares with every generation that serves it
+// (its columns: paragraph_columns.hpp). Segments never change once written, so it stays true
+// for as long as any generation serves the segment. Known by the segment's UUID; freed when the
+// last holder lets go. (Bitmaps and records are bounded caches instead: segment_caches.hpp.)
 #pragma once
 
 #include <memory>
