@@ -26,23 +26,21 @@ void keep_top_values(std::vector<FacetValue>& values) {
 
 }  // namespace
 
-Roaring filter_bitmap(const FacetBitmaps& facets, const ResolvedFilter& filter) {
-    Roaring out;
-    for (const auto& t : filter.terms)
-        if (const Roaring* bm = facets.find(t)) out |= *bm;
-    return out;
+SegmentedBitmap filter_bitmap(const GenerationFacets& facets, const ResolvedFilter& filter) {
+    return facets.any_of(filter.terms);
 }
 
-std::vector<std::pair<std::string, std::vector<FacetValue>>> count_facets(const FacetBitmaps& facets,
-                                                                          const Roaring& text_matches,
+std::vector<std::pair<std::string, std::vector<FacetValue>>> count_facets(const GenerationFacets& facets,
+                                                                          const SegmentedBitmap& text_matches,
                                                                           const std::vector<ResolvedFilter>& filters) {
-    std::vector<Roaring> filter_bms;
+    std::vector<SegmentedBitmap> filter_bms;
     for (const auto& f : filters) filter_bms.push_back(filter_bitmap(facets, f));
 
+    const std::size_t segments = facets.segments();
     std::vector<std::pair<std::string, std::vector<FacetValue>>> out;
     for (FieldId id : kFacetFields) {
         // The base for this facet: text matches and every filter but this field's own.
-        Roaring base = text_matches;
+        SegmentedBitmap base = text_matches;
         const ResolvedFilter* own = nullptr;
         for (std::size_t i = 0; i < filters.size(); ++i) {
             if (filters[i].field == id)
@@ -51,14 +49,18 @@ std::vector<std::pair<std::string, std::vector<FacetValue>>> count_facets(const 
                 base &= filter_bms[i];
         }
         const auto& spec = field(id);
-        std::string prefix(spec.prefix);
+        const std::string_view prefix(spec.prefix);
         std::vector<FacetValue> values;
-        for (auto it = facets.by_term.lower_bound(prefix);
-             it != facets.by_term.end() && it->first.rfind(prefix, 0) == 0; ++it) {
-            std::size_t n = base.and_cardinality(it->second);
-            bool selected = own && std::find(own->terms.begin(), own->terms.end(), it->first) != own->terms.end();
+        auto [first, last] = facets.range(prefix);
+        for (std::size_t j = first; j < last; ++j) {
+            const std::string& term = facets.terms()[j];
+            std::size_t n = 0;
+            for (std::size_t i = 0; i < segments; ++i)
+                if (const Roaring* bm = facets.bitmap(j, i); bm && !base.part(i).isEmpty())
+                    n += base.part(i).and_cardinality(*bm);
+            bool selected = own && std::find(own->terms.begin(), own->terms.end(), term) != own->terms.end();
             if (n == 0 && !selected) continue;
-            values.push_back({facet_display_value(id, std::string_view(it->first).substr(prefix.size())), n, selected});
+            values.push_back({facet_display_value(id, std::string_view(term).substr(prefix.size())), n, selected});
         }
         keep_top_values(values);
         if (id == FieldId::year)

@@ -54,17 +54,17 @@ const SegmentColumns* ParagraphColumns::by_uuid(const std::string& uuid) const {
     return found == by_uuid_.end() ? nullptr : found->second;
 }
 
-std::vector<Xapian::docid> ParagraphColumns::copies(std::uint64_t signature, const Roaring& deleted) const {
+std::vector<Xapian::docid> ParagraphColumns::copies(std::uint64_t signature, const SegmentedBitmap& deleted) const {
     std::vector<Xapian::docid> out;
     if (signature == 0) return out;
     const std::size_t n = segments_.size();
     for (std::size_t i = 0; i < n; ++i) {
         const SegmentColumns& seg = *segments_[i];
         auto [first, last] = std::equal_range(seg.sorted_signatures.begin(), seg.sorted_signatures.end(), signature);
+        const Roaring& gone = deleted.part(i);
         for (auto it = first; it != last; ++it) {
-            Xapian::docid did =
-                global_docid(seg.by_signature[static_cast<std::size_t>(it - seg.sorted_signatures.begin())], i, n);
-            if (!deleted.contains(did)) out.push_back(did);
+            Xapian::docid local = seg.by_signature[static_cast<std::size_t>(it - seg.sorted_signatures.begin())];
+            if (!gone.contains(local)) out.push_back(global_docid(local, i, n));
         }
     }
     std::sort(out.begin(), out.end());

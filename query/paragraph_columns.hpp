@@ -12,7 +12,7 @@
 #include <vector>
 
 #include <xapian.h>
-#include <roaring/roaring.hh>
+#include "query/segmented_bitmap.hpp"
 
 namespace assay {
 
@@ -47,7 +47,7 @@ public:
     std::uint64_t signature(Xapian::docid did) const;
     // The paragraphs with this signature that are not `deleted`, as docids of the combined
     // database in order.
-    std::vector<Xapian::docid> copies(std::uint64_t signature, const Roaring& deleted) const;
+    std::vector<Xapian::docid> copies(std::uint64_t signature, const SegmentedBitmap& deleted) const;
 
 private:
     std::vector<std::shared_ptr<const SegmentColumns>> segments_;

@@ -63,10 +63,6 @@ double ms_since(std::chrono::steady_clock::time_point t) {
 // The combined database is made of the segments' own handles (Xapian shares them), so bitmaps
 // can be read per segment through the same open files.
 Searcher::Searcher(std::shared_ptr<const IndexSnapshot> snapshot) : snapshot_(std::move(snapshot)) {
-    if (snapshot_->segment_paths.empty()) {
-        db_ = snapshot_->database();
-        return;
-    }
     for (const auto& path : snapshot_->segment_paths) {
         segments_.emplace_back(path.string());
         db_.add_database(segments_.back());
@@ -76,7 +72,7 @@ Searcher::Searcher(std::shared_ptr<const IndexSnapshot> snapshot) : snapshot_(st
 // Paragraphs a later update replaced or removed stay in their segment until a merge; they never
 // match, so they can neither be shown nor hide a live copy of their wording from the collapse.
 // With the text's matches known, only when some deleted paragraph is among them.
-Xapian::Query Searcher::without_deleted(const Xapian::Query& query, const Roaring* deleted_matches) const {
+Xapian::Query Searcher::without_deleted(const Xapian::Query& query, const SegmentedBitmap* deleted_matches) const {
     if (snapshot_->deleted.isEmpty() || (deleted_matches && deleted_matches->isEmpty())) return query;
     auto* deleted = new DeletedParagraphs(snapshot_->deleted_by_segment);
     return Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(deleted->release()));
@@ -213,9 +209,9 @@ SearchResult Searcher::search(const SearchRequest& req) {
 
     // Exact totals and facet counts come from bitmaps (match_bitmap.hpp); the ranked pass
     // only has to find the top k, so Xapian can skip what cannot make the page.
-    Roaring text_matches, deleted_matches;
+    SegmentedBitmap text_matches, deleted_matches;
     if (req.facets) {
-        const BitmapSources from{db_, *snapshot_->bitmaps, segments_, snapshot_->segment_uuids};
+        const BitmapSources from{segments_, snapshot_->segment_uuids};
         text_matches = match_bitmap(rq.text, from);
         for (const auto& f : rq.other_filters) text_matches &= match_bitmap(f, from);
         deleted_matches = text_matches & snapshot_->deleted;
@@ -231,7 +227,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
     enquire.set_query(without_deleted(ranked, req.facets ? &deleted_matches : nullptr));
     auto page = ranked_page(enquire, req, rq);
     if (req.facets) {
-        Roaring matches = text_matches;
+        SegmentedBitmap matches = text_matches;
         for (const auto& f : rq.facet_filters) matches &= filter_bitmap(snapshot_->facets, f);
         result.total = matches.cardinality();
         result.facets = count_facets(snapshot_->facets, text_matches, rq.facet_filters);

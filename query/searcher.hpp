@@ -62,7 +62,7 @@ private:
     void cite(Hit& h, const StoredParagraph& stored) const;
     std::vector<Copy> cite_copies(Xapian::docid self, const std::vector<Xapian::docid>& copies) const;
     std::string suggest(const std::string& query, const std::vector<std::string>& words);
-    Xapian::Query without_deleted(const Xapian::Query& query, const Roaring* deleted_matches) const;
+    Xapian::Query without_deleted(const Xapian::Query& query, const SegmentedBitmap* deleted_matches) const;
     std::shared_ptr<const IndexSnapshot> snapshot_;
     std::vector<Xapian::Database> segments_;  // each segment's own handle, in the combined order
     Xapian::Database db_;

@@ -2,7 +2,6 @@
 
 #include <future>
 
-#include "query/combined_docids.hpp"
 #include "schema/fields.hpp"
 #include "schema/index_layout.hpp"
 #include "schema/segments.hpp"
@@ -19,13 +18,6 @@ void check_schema(const Xapian::Database& db, const std::filesystem::path& index
     if (db.get_metadata(std::string(kMetaSchemaFingerprint)) != schema_fingerprint())
         throw IndexUnavailable("index " + index_dir.string() +
                                " was written with a different field registry: rebuild it");
-}
-
-// A segment's bitmap (its own docids) as docids of the combined database, deletions removed.
-Roaring to_global(const Roaring& local, const Roaring& deleted, std::size_t index, std::size_t count) {
-    Roaring out;
-    add_as_combined(out, deleted.isEmpty() ? local : local - deleted, index, count);
-    return out;
 }
 
 }  // namespace
@@ -48,6 +40,7 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         auto segments = open_segments(*gen);
         const std::size_t n = segments.size();
         auto deleted_by_segment = std::make_shared<DeletedBySegment>();
+        snap->deleted = SegmentedBitmap(n);
         // Each segment's columns are read on a thread of their own, through a handle of their
         // own (Xapian handles are not thread-safe), while the rest is opened here: at 1 GB a
         // build segment's take a quarter of a second.
@@ -71,24 +64,22 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
             snap->segment_uuids.push_back(seg.db.get_uuid());
             snap->records.add_segment(seg.db);
             snap->documents += seg.db.get_doccount() - seg.deleted.docs.cardinality();
-            snap->deleted |= to_global(seg.deleted.docs, Roaring(), i, n);
+            snap->deleted.part(i) = seg.deleted.docs;
             if (!seg.deleted.docs.isEmpty()) {
                 auto [at, fresh] = deleted_by_segment->emplace(seg.db.get_uuid(), seg.deleted.docs);
                 // Two segments with one UUID (a copied folder) cannot be told apart in the match.
                 if (!fresh) throw damaged("two segments share the UUID " + at->first);
             }
-            auto facets = FacetBitmaps::deserialise(seg.db.get_metadata(std::string(kMetaFacets)));
-            if (!facets) {
-                facets = FacetBitmaps::from_database(seg.db);
+            bool recounted = false;
+            snap->facets.add_segment(segment_facets(seg.db, recounted));
+            if (recounted) {
                 snap->degraded = true;
                 snap->degraded_reason =
                     "facet bitmaps failed their checksum; counted from terms instead (run assay-index check)";
             }
-            for (auto& [term, bm] : facets->by_term)
-                snap->facets.by_term[term] |= to_global(bm, seg.deleted.docs, i, n);
         }
+        snap->facets.finish();
         for (std::size_t i = 0; i < n; ++i) columns->add_segment(segments[i].db.get_uuid(), reading[i].get());
-        for (auto& [term, bm] : snap->facets.by_term) bm.runOptimize();
         snap->deleted.runOptimize();
         snap->deleted_by_segment = std::move(deleted_by_segment);
         snap->columns = std::move(columns);

@@ -14,10 +14,11 @@
 
 #include "query/bitmap_cache.hpp"
 #include "query/deleted_paragraphs.hpp"
+#include "query/generation_facets.hpp"
 #include "query/lru_cache.hpp"
 #include "query/paragraph_columns.hpp"
 #include "query/segment_caches.hpp"
-#include "schema/facet_bitmaps.hpp"
+#include "query/segmented_bitmap.hpp"
 #include "schema/record_dictionary.hpp"
 #include "schema/stored.hpp"
 
@@ -37,7 +38,7 @@ struct IndexSnapshot {
     std::filesystem::path index_dir;
     std::filesystem::path generation;  // the database folder
     std::string generation_name;
-    FacetBitmaps facets;
+    GenerationFacets facets;
     bool degraded = false;  // facets failed their checksum and were rebuilt from terms
     // Set when a search found the database damaged (R10): /healthz reports it until a new
     // generation is served.
@@ -45,9 +46,8 @@ struct IndexSnapshot {
     std::string degraded_reason;
     std::size_t documents = 0;  // paragraphs served (deleted ones not counted)
     std::size_t segments = 1;
-    // Paragraphs later updates removed, as docids of the generation's combined database:
-    // subtracted from every total and facet count.
-    Roaring deleted;
+    // Paragraphs later updates removed, per segment: subtracted from every total and facet count.
+    SegmentedBitmap deleted;
     // The same paragraphs for the ranked match, per segment in its own docids (deleted_paragraphs.hpp).
     std::shared_ptr<const DeletedBySegment> deleted_by_segment;
     // Which segment holds each live report's record. Records are read and parsed when a hit or
@@ -62,9 +62,6 @@ struct IndexSnapshot {
     // process's per-segment caches know it by: segment_caches.hpp).
     std::vector<std::filesystem::path> segment_paths;
     std::vector<std::string> segment_uuids;
-    // Match bitmaps of terms and sub-queries of this generation (combined docids), shared by its
-    // searchers.
-    std::shared_ptr<BitmapCache> bitmaps = std::make_shared<BitmapCache>();
     // Rendered search responses of this generation (a new generation starts empty).
     std::shared_ptr<ResponseCache> responses = std::make_shared<ResponseCache>();
 
