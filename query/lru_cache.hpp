@@ -40,6 +40,20 @@ public:
         }
     }
 
+    // Drops every entry whose key starts with prefix.
+    void erase_prefix(const std::string& prefix) {
+        std::lock_guard lock(mutex_);
+        for (auto it = lru_.begin(); it != lru_.end();) {
+            if (it->key.compare(0, prefix.size(), prefix) != 0) {
+                ++it;
+                continue;
+            }
+            bytes_ -= it->size;
+            index_.erase(it->key);
+            it = lru_.erase(it);
+        }
+    }
+
     std::size_t bytes() const {
         std::lock_guard lock(mutex_);
         return bytes_;

@@ -10,8 +10,10 @@
 #include "query/facets.hpp"
 #include "query/match_bitmap.hpp"
 #include "query/prior_source.hpp"
+#include "query/segment_caches.hpp"
 #include "query/snippet.hpp"
 #include "schema/fields.hpp"
+#include "schema/segments.hpp"
 #include "schema/stored.hpp"
 #include "schema/utf8.hpp"
 
@@ -169,17 +171,27 @@ void Searcher::cite(Hit& h, const StoredParagraph& stored) const {
     }
 }
 
-// The other paragraphs with the same wording, cited, at most kMaxCopies.
+// The other paragraphs with the same wording, cited, at most kMaxCopies. Each is known to the
+// process's cache by its segment and its docid there.
 std::vector<Copy> Searcher::cite_copies(Xapian::docid self, const std::vector<Xapian::docid>& copies) const {
     std::vector<Copy> out;
+    auto& cache = SegmentCaches::copies();
     for (Xapian::docid did : copies) {
         if (out.size() >= kMaxCopies) break;
         if (did == self) continue;
+        auto [segment, local] = local_docid(did, snapshot_->segment_uuids.size());
+        const std::string key = SegmentCaches::segment_key(snapshot_->segment_uuids[segment], std::to_string(local));
+        if (auto cached = cache.get(key)) {
+            out.push_back(*cached);
+            continue;
+        }
         auto stored = snapshot_->records.decode(db_.get_document(did).get_data());
         if (!stored) continue;
         Hit h;
         cite(h, *stored);
-        out.push_back(Copy{h.report_id, h.source, h.authority, h.date, h.paragraph, h.seq});
+        auto copy = std::make_shared<Copy>(Copy{h.report_id, h.source, h.authority, h.date, h.paragraph, h.seq});
+        cache.put(key, copy);
+        out.push_back(*copy);
     }
     return out;
 }

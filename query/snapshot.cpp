@@ -2,6 +2,7 @@
 
 #include <future>
 
+#include "query/segment_registry.hpp"
 #include "schema/fields.hpp"
 #include "schema/index_layout.hpp"
 #include "schema/segments.hpp"
@@ -62,11 +63,14 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
             snap->segment_dbs_.push_back(seg.db);
             snap->segment_paths.push_back(seg.path);
             snap->segment_uuids.push_back(seg.db.get_uuid());
+            snap->segment_leases.push_back(shared_per_segment<const SegmentLease>(snap->segment_uuids.back(), [&] {
+                return std::make_shared<const SegmentLease>(snap->segment_uuids.back());
+            }));
             snap->records.add_segment(seg.db);
             snap->documents += seg.db.get_doccount() - seg.deleted.docs.cardinality();
             snap->deleted.part(i) = seg.deleted.docs;
             if (!seg.deleted.docs.isEmpty()) {
-                auto [at, fresh] = deleted_by_segment->emplace(seg.db.get_uuid(), seg.deleted.docs);
+                auto [at, fresh] = deleted_by_segment->emplace(snap->segment_uuids.back(), seg.deleted.docs);
                 // Two segments with one UUID (a copied folder) cannot be told apart in the match.
                 if (!fresh) throw damaged("two segments share the UUID " + at->first);
             }
@@ -79,7 +83,7 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
             }
         }
         snap->facets.finish();
-        for (std::size_t i = 0; i < n; ++i) columns->add_segment(segments[i].db.get_uuid(), reading[i].get());
+        for (std::size_t i = 0; i < n; ++i) columns->add_segment(snap->segment_uuids[i], reading[i].get());
         snap->deleted.runOptimize();
         snap->deleted_by_segment = std::move(deleted_by_segment);
         snap->columns = std::move(columns);
@@ -97,12 +101,9 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
 
 Xapian::Database IndexSnapshot::database() const { return Xapian::Database(generation.string()); }
 
-std::shared_ptr<const ReportEntry> IndexSnapshot::report(const std::string& id) const {
+std::optional<nlohmann::json> IndexSnapshot::report_record(const std::string& id) const {
     auto at = report_segments.find(id);
-    if (at == report_segments.end()) return nullptr;
-    auto& cache = SegmentCaches::records();
-    const std::string key = SegmentCaches::segment_key(segment_uuids[at->second], id);
-    if (auto cached = cache.get(key)) return cached;
+    if (at == report_segments.end()) return std::nullopt;
     std::string bytes;
     {
         std::lock_guard lock(segments_mutex_);
@@ -111,14 +112,38 @@ std::shared_ptr<const ReportEntry> IndexSnapshot::report(const std::string& id) 
     try {
         bytes = unpack_report_record(bytes);
     } catch (const Xapian::DatabaseCorruptError&) {
-        return nullptr;  // assay-index check names it
+        return std::nullopt;  // assay-index check names it
     }
     auto record = nlohmann::json::parse(bytes, nullptr, false);
-    if (record.is_discarded() || !record.is_object()) return nullptr;  // assay-index check names it
+    if (record.is_discarded() || !record.is_object()) return std::nullopt;  // assay-index check names it
+    return record;
+}
+
+namespace {
+
+std::size_t citation_bytes(const ReportCitation& c) {
+    std::size_t n = sizeof(ReportEntry);
+    for (const std::string* s : {&c.id, &c.source, &c.title, &c.authority, &c.ons_code, &c.date, &c.type, &c.framework,
+                                 &c.part_of, &c.format, &c.overall_grade})
+        n += s->capacity();
+    for (const auto& [heading, kind] : c.sections)
+        n += sizeof(heading) + sizeof(kind) + heading.capacity() + kind.capacity();
+    return n;
+}
+
+}  // namespace
+
+std::shared_ptr<const ReportEntry> IndexSnapshot::report(const std::string& id) const {
+    auto at = report_segments.find(id);
+    if (at == report_segments.end()) return nullptr;
+    auto& cache = SegmentCaches::citations();
+    const std::string key = SegmentCaches::segment_key(segment_uuids[at->second], id);
+    if (auto cached = cache.get(key)) return cached;
+    auto record = report_record(id);
+    if (!record) return nullptr;
     auto entry = std::make_shared<ReportEntry>();
-    entry->citation = ReportCitation::from_record(record);
-    entry->record = std::move(record);
-    entry->bytes = 8 * bytes.size();  // a parsed JSON tree holds several times its text
+    entry->citation = ReportCitation::from_record(*record);
+    entry->bytes = citation_bytes(entry->citation);
     cache.put(key, entry);
     return entry;
 }

@@ -9,8 +9,11 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
+
+#include <nlohmann/json.hpp>
 
 #include "query/bitmap_cache.hpp"
 #include "query/deleted_paragraphs.hpp"
@@ -62,14 +65,19 @@ struct IndexSnapshot {
     // process's per-segment caches know it by: segment_caches.hpp).
     std::vector<std::filesystem::path> segment_paths;
     std::vector<std::string> segment_uuids;
+    // This generation's claim on its segments' cache entries (segment_caches.hpp).
+    std::vector<std::shared_ptr<const SegmentLease>> segment_leases;
     // Rendered search responses of this generation (a new generation starts empty).
     std::shared_ptr<ResponseCache> responses = std::make_shared<ResponseCache>();
 
     // Opens what INDEX/CURRENT names. Throws IndexUnavailable with a reason a user can act on.
     static std::shared_ptr<const IndexSnapshot> open(const std::filesystem::path& index_dir);
     Xapian::Database database() const;
-    // The live report's record and citation, or null when there is none (or it is damaged).
+    // The live report's citation, or null when there is none (or it is damaged).
     std::shared_ptr<const ReportEntry> report(const std::string& id) const;
+    // The live report's whole record, read and parsed afresh (searches need only citations);
+    // nullopt when there is none (or it is damaged).
+    std::optional<nlohmann::json> report_record(const std::string& id) const;
     std::size_t report_count() const { return report_segments.size(); }
 
 private:

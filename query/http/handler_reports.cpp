@@ -67,7 +67,9 @@ std::size_t parse_seq(const std::string& s) {
 Response handle_report(const Request& req, ApiContext& ctx) {
     Params(req.query).check_all_used();
     auto snap = ctx.snapshot();
-    return json_response(200, dump(find_report(*snap, req.path_params.at(0))->record));
+    auto record = snap->report_record(req.path_params.at(0));
+    if (!record) throw ApiError(404, "not_found", "no report with this id");
+    return json_response(200, dump(*record));
 }
 
 Response handle_paragraph(const Request& req, ApiContext& ctx) {

@@ -32,6 +32,7 @@ std::pair<std::shared_ptr<const std::string>, bool> answer(const Request& req, A
     if (auto hit = snap->responses->get(key)) return {hit, true};
     auto body = std::make_shared<const std::string>(render(thread_searcher(snap).search(search)));
     snap->responses->put(key, body);
+    ctx.snapshots.recent().remember(search);
     return {body, false};
 }
 

@@ -38,6 +38,9 @@ bool SnapshotHolder::refresh() {
     try {
         probe_index_in_child(index_dir_);
         auto snap = IndexSnapshot::open(index_dir_);
+        // Replayed here, while the old generation still answers; at most half a second, so a
+        // reload is never held up for long.
+        recent_.warm(snap, std::chrono::milliseconds(500));
         {
             std::lock_guard lock(mutex_);
             current_ = std::move(snap);

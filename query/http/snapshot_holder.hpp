@@ -13,6 +13,7 @@
 #include <string>
 #include <thread>
 
+#include "query/http/recent_searches.hpp"
 #include "query/snapshot.hpp"
 
 namespace assay::http {
@@ -28,6 +29,8 @@ public:
 
     std::shared_ptr<const IndexSnapshot> current() const;
     std::size_t reloads() const { return reloads_; }
+    // Searches answered, replayed on each new generation before it is served (recent_searches.hpp).
+    RecentSearches& recent() { return recent_; }
     std::size_t reload_failures() const { return failures_; }
     // Why the generation CURRENT names could not be opened, while none is being served (empty
     // otherwise); for the log only: it may name paths.
@@ -41,6 +44,7 @@ private:
 
     std::filesystem::path index_dir_;
     std::chrono::milliseconds poll_;
+    RecentSearches recent_;
     mutable std::mutex mutex_;
     std::shared_ptr<const IndexSnapshot> current_;
     std::filesystem::path last_seen_;    // the generation CURRENT named when last opened
