@@ -1,6 +1,7 @@
-// BitmapCache: match bitmaps of terms and sub-queries for one index generation, shared by all
-// searchers of that generation. Frequent terms are asked for again and again; reading their
-// posting list once makes exact totals and facet counts cheap.
+// BitmapCache: match bitmaps of terms and sub-queries, per segment (SegmentCaches::bitmaps,
+// keyed by segment UUID), shared by every searcher of every generation serving the segment.
+// Frequent terms are asked for again and again; reading their posting list once makes exact
+// totals and facet counts cheap.
 #pragma once
 
 #include <roaring/roaring.hh>
