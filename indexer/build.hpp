@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "indexer/merge_policy.hpp"
 #include "indexer/source.hpp"
 
 namespace assay {
@@ -20,6 +21,7 @@ struct BuildOptions {
     unsigned shards = 0;          // writer threads (one segment each); 0 = jobs
     std::size_t memory_mb = 256;  // writer flushes to disk before buffered postings pass this
     SourceOptions source;
+    MergePolicy merge;  // what an update merges after it publishes its change
 };
 
 // Xapian's in-memory postings take several times the text they index; flush when the text

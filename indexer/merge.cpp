@@ -34,7 +34,7 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
 
 }  // namespace
 
-MergeSummary merge_as_policy_asks(NextGeneration& next) {
+MergeSummary merge_as_policy_asks(NextGeneration& next, const MergePolicy& policy) {
     auto start = std::chrono::steady_clock::now();
     MergeSummary summary;
     summary.segments_before = next.segments().size();
@@ -44,7 +44,7 @@ MergeSummary merge_as_policy_asks(NextGeneration& next) {
         for (std::size_t i = 0; i < next.segments().size(); ++i)
             stats.push_back(
                 {next.segment_bytes(i), next.segment_docs(i), next.segments()[i].deleted.docs.cardinality()});
-        auto pick = choose_merge(stats);
+        auto pick = choose_merge(stats, policy);
         if (pick.empty()) break;
         merge_segments_of(next, pick, summary);
     }

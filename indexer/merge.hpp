@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "indexer/merge_policy.hpp"
 #include "indexer/next_generation.hpp"
 
 namespace assay {
@@ -18,7 +19,7 @@ struct MergeSummary {
 
 // Merges in next whatever the tiered policy (merge_policy.hpp) asks for, until it asks for
 // nothing more.
-MergeSummary merge_as_policy_asks(NextGeneration& next);
+MergeSummary merge_as_policy_asks(NextGeneration& next, const MergePolicy& policy);
 
 // Merges every segment of the published index into one, dropping deleted paragraphs, and
 // publishes the result. Nothing happens when the index is one segment with nothing deleted.

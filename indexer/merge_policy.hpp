@@ -4,11 +4,12 @@
 // into one of the next tier, so an update writes a small segment and, now and then, merges small
 // segments: the cost of a change stays proportional to the change, not to the index. A segment
 // whose deleted share passes `max_deleted_share` is rewritten on its own to drop them. Tiers
-// alone let a few of each pile up (three per tier); past `max_segments` the smallest are
+// alone let a few of each pile up (two per tier); past `max_segments` the smallest are
 // merged, so a search never walks more than that many posting lists per term.
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace assay {
@@ -20,13 +21,26 @@ struct SegmentStats {
 
 struct MergePolicy {
     std::uintmax_t floor_bytes = 2u << 20;
-    // Lower than Lucene's 10: every segment costs each Xapian search another posting list per
-    // term (about 3% of the match each at 100 MB), so segments are merged sooner.
-    std::size_t segments_per_tier = 4;
-    double max_deleted_share = 1.0 / 3;
-    // The soak's slowest minutes came with 7-9 segments (p99 up to 637 ms, against 94 ms at
-    // 1-4); merging the smallest few costs little.
-    std::size_t max_segments = 6;
+    // Lower than Lucene's 10: every segment costs each Xapian search its own postings to open
+    // and walk (in-process on the soak's index, 6 segments against 2 of the same corpus: mean
+    // +20%, p50 +40%), so segments are merged sooner.
+    std::size_t segments_per_tier = 3;
+    // A deleted paragraph costs a search as much as a live one until its segment is rewritten
+    // (the soak's daemon: CPU per search +15% with a fifth of the build segments deleted), so a
+    // segment is rewritten past 15% (Lucene's forceMergeDeletes default is 10%).
+    double max_deleted_share = 0.15;
+    // A 2-core build's two segments and two small ones; past that the smallest are merged (a
+    // merge of small segments stays small). A build on more cores than this writes more: the
+    // first update then merges the smallest of them.
+    std::size_t max_segments = 4;
+
+    // Asks for nothing: segments are merged only by hand (`assay-index merge`).
+    static MergePolicy never() {
+        MergePolicy p;
+        p.segments_per_tier = p.max_segments = std::numeric_limits<std::size_t>::max();
+        p.max_deleted_share = 1.0;
+        return p;
+    }
 };
 
 // Indices (ascending) of the segments to merge into one; empty when the policy asks for nothing.

@@ -73,7 +73,7 @@ void apply(const fs::path& index_dir, NextGeneration& next, const std::vector<st
         write_generation(next.path(), [&] { seal_segment(scratch, segment_path(next.path(), name)); });
         next.add_segment(name);
     }
-    MergeSummary merged = merge_as_policy_asks(next);
+    MergeSummary merged = merge_as_policy_asks(next, options.merge);
     summary.merges = merged.merges;
     summary.segments = next.segments().size();
     next.publish(index_dir);
@@ -156,7 +156,7 @@ UpdateSummary add_files(const fs::path& index_dir, const std::vector<fs::path>& 
     return summary;
 }
 
-UpdateSummary remove_files(const fs::path& index_dir, const std::vector<fs::path>& files) {
+UpdateSummary remove_files(const fs::path& index_dir, const std::vector<fs::path>& files, const MergePolicy& merge) {
     auto start = std::chrono::steady_clock::now();
     UpdateSummary summary;
     WriterLock lock(index_dir);
@@ -172,7 +172,11 @@ UpdateSummary remove_files(const fs::path& index_dir, const std::vector<fs::path
             summary.skipped.push_back({f.string(), "not in the index"});
     }
     summary.removed = ids.size();
-    if (!ids.empty()) apply(index_dir, next, ids, {}, BuildOptions{}, summary);
+    if (!ids.empty()) {
+        BuildOptions options;
+        options.merge = merge;
+        apply(index_dir, next, ids, {}, options, summary);
+    }
     summary.seconds = seconds_since(start);
     return summary;
 }

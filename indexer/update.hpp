@@ -32,6 +32,7 @@ UpdateSummary add_files(const std::filesystem::path& index_dir, const std::vecto
                         const BuildOptions& options);
 
 // Removes the reports read from the given source paths.
-UpdateSummary remove_files(const std::filesystem::path& index_dir, const std::vector<std::filesystem::path>& files);
+UpdateSummary remove_files(const std::filesystem::path& index_dir, const std::vector<std::filesystem::path>& files,
+                           const MergePolicy& merge = {});
 
 }  // namespace assay

@@ -37,7 +37,8 @@ std::shared_ptr<const IndexSnapshot> built_index(const TempDir& dir) {
     o.corpora = {corpus};
     o.index_dir = index;
     o.jobs = 2;
-    o.shards = 2;  // with the update, three segments: fewer than the merge policy merges
+    o.shards = 2;
+    o.merge = MergePolicy::never();  // with the update, three segments, one with deletions
     build_index(o);
     // One report changed: its old paragraphs are deleted, and their wording lives on in the new
     // segment, so deleted copies must not count.

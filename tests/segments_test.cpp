@@ -120,7 +120,7 @@ void check_same_answers(const fs::path& index, const fs::path& fresh, bool same_
 struct Fixture {
     TempDir dir{"segments"};
     fs::path corpus = dir.path / "corpus", index = dir.path / "index", fresh = dir.path / "fresh";
-    std::vector<fs::path> files = real_reports(36);
+    std::vector<fs::path> files = real_reports(66);
 
     BuildOptions options(const fs::path& idx, unsigned shards = 2) const {
         BuildOptions o;
@@ -128,6 +128,7 @@ struct Fixture {
         o.index_dir = idx;
         o.jobs = 2;
         o.shards = shards;
+        o.merge = MergePolicy::never();  // the updates' segments and deletions kept apart
         return o;
     }
     void put(std::size_t i, const std::string& extra = "") const {
@@ -136,24 +137,25 @@ struct Fixture {
     }
     void drop(std::size_t i) const { fs::remove(corpus / files[i].filename()); }
 
-    // Builds 30 reports, then changes, adds and removes reports through five updates.
+    // Builds 60 reports, then changes, adds and removes reports through five updates (a few to
+    // a segment, under the share the merge policy rewrites a segment for).
     void build_and_change() {
-        for (std::size_t i = 0; i < 30; ++i) put(i);
+        for (std::size_t i = 0; i < 60; ++i) put(i);
         build_index(options(index));
         for (std::size_t i : {2, 11, 17})
             put(i, "\n\nInspectors saw a zebrafish tank in the reception area of the children's home.\n");
         CHECK(update_index(options(index)).changed == 3);
         drop(5);
         drop(22);
-        for (std::size_t i : {30, 31, 32}) put(i);
+        for (std::size_t i : {60, 61, 62}) put(i);
         auto u = update_index(options(index));
         CHECK(u.removed == 2);
         CHECK(u.added == 3);
         put(11, "\n\nA second zebrafish, and police attendance at every strategy discussion.\n");  // changed twice
         CHECK(update_index(options(index)).changed == 1);
-        put(33);
-        add_files(index, {corpus / files[33].filename()}, options(index));
-        remove_files(index, {corpus / files[17].filename()});
+        put(63);
+        add_files(index, {corpus / files[63].filename()}, options(index));
+        remove_files(index, {corpus / files[17].filename()}, MergePolicy::never());
         drop(17);
     }
 };
@@ -197,9 +199,9 @@ TEST_CASE("many segments with deletions answer as a fresh one-segment build; aft
 TEST_CASE("an update writes one new segment and shares the old ones' files") {
     if (!fs::exists(kOfsted)) return;
     Fixture f;
-    // Twelve reports in two segments: one changed report is too small a share of its segment
+    // Sixteen reports in two segments: one changed report is too small a share of its segment
     // for the merge policy to rewrite it.
-    for (std::size_t i = 0; i < 12; ++i) f.put(i);
+    for (std::size_t i = 0; i < 16; ++i) f.put(i);
     build_index(f.options(f.index));
     fs::path before = *current_generation(f.index);
     auto old_segments = read_segment_list(before);
@@ -238,6 +240,24 @@ TEST_CASE("an update writes one new segment and shares the old ones' files") {
     CHECK(built.count(*added.begin()) == 1);
 }
 
+TEST_CASE("an update merges what the policy asks for before it publishes") {
+    if (!fs::exists(kOfsted)) return;
+    Fixture f;
+    for (std::size_t i = 0; i < 16; ++i) f.put(i);
+    BuildOptions o = f.options(f.index);
+    o.merge = MergePolicy{};  // three segments under the floor fill the lowest tier
+    build_index(o);
+    f.put(3, "\n\nA changed paragraph about zebrafish.\n");
+    UpdateSummary u = update_index(o);
+    CHECK(u.changed == 1);
+    CHECK(u.merges == 1);
+    fs::path merged = *current_generation(f.index);
+    CHECK(u.generation == merged);
+    CHECK(read_segment_list(merged).size() == 1);
+    CHECK(ask(f.index, "zebrafish").total == 1);
+    CHECK(check_index(f.index).ok());
+}
+
 TEST_CASE("segments with nothing deleted merge by compaction, facets and answers kept") {
     if (!fs::exists(kOfsted)) return;
     Fixture f;
@@ -256,24 +276,25 @@ TEST_CASE("segments with nothing deleted merge by compaction, facets and answers
 
 TEST_CASE(
     "the tiered merge policy merges a full tier of small segments, rewrites a mostly deleted one, caps the count") {
-    MergePolicy p;  // floor 2 MB, 4 per tier, one third deleted
+    MergePolicy p;  // floor 2 MB, 3 per tier, 15% deleted, at most 4 segments
     std::vector<SegmentStats> s{{200u << 20, 1000, 0}, {300u << 20, 1000, 0}};
     CHECK(choose_merge(s, p).empty());
-    for (int i = 0; i < 3; ++i) s.push_back({100u << 10, 10, 0});
-    CHECK(choose_merge(s, p).empty());  // 3 small ones: not yet
+    for (int i = 0; i < 2; ++i) s.push_back({100u << 10, 10, 0});
+    CHECK(choose_merge(s, p).empty());  // 2 small ones: not yet
     s.push_back({50u << 10, 5, 0});
     auto pick = choose_merge(s, p);
-    CHECK(pick.size() == 4);
-    CHECK(pick.front() == 2);  // the two big ones stay
-    std::vector<SegmentStats> d{{200u << 20, 1000, 100}, {300u << 20, 1000, 400}};
-    CHECK(choose_merge(d, p) == std::vector<std::size_t>{1});
-    // Three of each small tier fill no tier, but eight segments are past the cap of six: the
+    CHECK(pick == std::vector<std::size_t>{2, 3, 4});  // the two big ones stay
+    std::vector<SegmentStats> d{{200u << 20, 1000, 100}, {300u << 20, 1000, 200}};
+    CHECK(choose_merge(d, p) == std::vector<std::size_t>{1});  // 20% deleted; 10% is not yet
+    d[1].deleted = 150;
+    CHECK(choose_merge(d, p).empty());  // 15% exactly: not past it
+    // Two of each small tier fill no tier, but six segments are past the cap of four: the
     // three smallest are merged.
-    std::vector<SegmentStats> many{{200u << 20, 1000, 0}, {3u << 20, 30, 0}, {100u << 10, 10, 0}, {12u << 20, 120, 0},
-                                   {4u << 20, 40, 0},     {90u << 10, 9, 0}, {16u << 20, 160, 0}, {80u << 10, 8, 0}};
-    CHECK(choose_merge(many, p) == std::vector<std::size_t>{2, 5, 7});
+    std::vector<SegmentStats> many{{200u << 20, 1000, 0}, {3u << 20, 30, 0}, {100u << 10, 10, 0},
+                                   {12u << 20, 120, 0},   {90u << 10, 9, 0}, {30u << 20, 300, 0}};
+    CHECK(choose_merge(many, p) == std::vector<std::size_t>{1, 2, 4});
     many.pop_back();
-    CHECK(choose_merge(many, p) == std::vector<std::size_t>{2, 5});
-    p.max_segments = 8;
+    CHECK(choose_merge(many, p) == std::vector<std::size_t>{2, 4});
+    p.max_segments = 6;
     CHECK(choose_merge(many, p).empty());
 }

@@ -42,11 +42,16 @@ if [ -z "$rate" ]; then
   echo "measured maximum $max req/s (every request a search, daemon on one core); soak rate $rate req/s"
 fi
 
-sample() {  # rss_kb fds threads
-  echo "$(awk '/VmRSS/ { print $2 }' /proc/$daemon/status) $(ls /proc/$daemon/fd | wc -l) $(awk '/Threads/ { print $2 }' /proc/$daemon/status)"
+sample() {  # rss_kb fds threads cpu_ticks (user + system, the daemon's threads and waited-for children)
+  echo "$(awk '/VmRSS/ { print $2 }' /proc/$daemon/status) $(ls /proc/$daemon/fd | wc -l) $(awk '/Threads/ { print $2 }' /proc/$daemon/status)" \
+       "$(awk '{ print $14 + $15 + $16 + $17 }' /proc/$daemon/stat)"
 }
+ticks=$(getconf CLK_TCK)
 files=("$work"/corpus/*.txt)
-echo "minute requests errors p50_ms p99_ms rss_mb fds threads index_mb segments generation update"
+# cpu_ms_req: the daemon's CPU time that minute (its probe children included) per request sent,
+# so a slower minute can be told apart: the daemon's own cost rising, or its core taken.
+echo "minute requests errors p50_ms p99_ms rss_mb fds threads index_mb segments generation update update_s cpu_ms_req"
+read -r _ _ _ cpu_before <<< "$(sample)"
 for minute in $(seq 1 "$minutes"); do
   # 50 files changed, then an update in the background during the minute. Each file ends with
   # one soak line, replaced on every touch, in words no benchmark query uses: the corpus stays
@@ -61,13 +66,16 @@ for minute in $(seq 1 "$minutes"); do
   # load generator, so what drifts is the daemon's own cost, not a neighbour's. The load
   # generator runs at a higher priority than the update (nice -5 against 10, as root), so a
   # merge's CPU does not delay the requests it times.
-  ( taskset -c 1 nice -n 10 "$build/assay-index" update --corpus "$work/corpus" --index "$work/index" > "$work/update.log" 2>&1;
-    echo $? > "$work/update.rc" ) &
+  ( start=$(date +%s%N)
+    taskset -c 1 nice -n 10 "$build/assay-index" update --corpus "$work/corpus" --index "$work/index" > "$work/update.log" 2>&1;
+    echo $? > "$work/update.rc"
+    echo $(( ($(date +%s%N) - start) / 1000000 )) > "$work/update.ms" ) &
   updater=$!
   line=$(taskset -c 1 nice -n -5 python3 "$here/daemon_paced.py" --port $port --rate "$rate" --seconds 60 --bust \
          --queries "$shared/bench/queries.txt" --connections 8)
   wait $updater || true
-  read -r rss fds threads <<< "$(sample)"
+  { echo "== minute $minute"; cat "$work/update.log"; } >> "$work/updates.log"  # what each update merged
+  read -r rss fds threads cpu <<< "$(sample)"
   sent=$(sed -E 's/.*sent ([0-9]+).*/\1/' <<< "$line")
   errors=$(sed -E 's/.*errors ([0-9]+).*/\1/' <<< "$line")
   p50=$(sed -E 's/.*p50 ([0-9.]+) ms.*/\1/' <<< "$line")
@@ -75,5 +83,8 @@ for minute in $(seq 1 "$minutes"); do
   gen=$(curl -s "http://127.0.0.1:$port/healthz" | sed -E 's/.*"generation":"([^"]*)".*/\1/')
   index_mb=$(du -sLm "$work/index/CURRENT" | cut -f1)
   segments=$(find -L "$work/index/CURRENT" -mindepth 1 -maxdepth 1 -type d | wc -l)
-  echo "$minute $sent $errors $p50 $p99 $((rss / 1024)) $fds $threads $index_mb $segments $gen rc=$(cat "$work/update.rc")"
+  echo "$minute $sent $errors $p50 $p99 $((rss / 1024)) $fds $threads $index_mb $segments $gen rc=$(cat "$work/update.rc")" \
+       "$(awk -v ms="$(cat "$work/update.ms")" 'BEGIN { printf "%.1f", ms / 1000 }')" \
+       "$(awk -v d=$((cpu - cpu_before)) -v t="$ticks" -v n="$sent" 'BEGIN { printf "%.2f", n ? d * 1000 / t / n : 0 }')"
+  cpu_before=$cpu
 done
