@@ -119,6 +119,11 @@ void print_update(const UpdateSummary& s) {
     std::printf("generation: %s\n",
                 s.generation.empty() ? "(unchanged: nothing to do)" : s.generation.string().c_str());
     for (const auto& f : s.skipped) std::printf("  skipped %s: %s\n", f.path.c_str(), f.reason.c_str());
+    if (!s.merge_error.empty())
+        std::fprintf(stderr,
+                     "assay-index: the update is published, but merging its segments failed: %s; the next "
+                     "update or assay-index merge will merge them\n",
+                     s.merge_error.c_str());
 }
 
 int cmd_update(int argc, const char* const* argv, const std::string& command) {

@@ -5,6 +5,8 @@
 #include <set>
 #include <thread>
 
+#include <xapian.h>
+
 #include "indexer/lock.hpp"
 #include "indexer/merge.hpp"
 #include "indexer/next_generation.hpp"
@@ -35,9 +37,9 @@ bool under(const fs::path& file, const std::vector<fs::path>& roots) {
 }
 
 // Removals become deletions beside the segments that hold the reports; new and changed
-// reports go into one new segment (their old versions deleted); the merge policy may then
-// merge small segments. Nothing already written is rewritten, and the result is published as
-// a new generation.
+// reports go into one new segment (their old versions deleted), published as a new generation;
+// nothing already written is rewritten. Then, if the merge policy asks, segments are merged
+// and published as the generation after it.
 void apply(const fs::path& index_dir, NextGeneration& next, const std::vector<std::string>& remove_ids,
            const std::vector<fs::path>& files, const BuildOptions& options, UpdateSummary& summary) {
     summary.generation = next.path();
@@ -73,10 +75,28 @@ void apply(const fs::path& index_dir, NextGeneration& next, const std::vector<st
         write_generation(next.path(), [&] { seal_segment(scratch, segment_path(next.path(), name)); });
         next.add_segment(name);
     }
-    MergeSummary merged = merge_as_policy_asks(next, options.merge);
-    summary.merges = merged.merges;
     summary.segments = next.segments().size();
     next.publish(index_dir);
+    // The change is served before any merge it brings on: rewriting a large segment takes
+    // seconds to minutes, and the merged generation answers the same.
+    std::string merge_error;
+    try {
+        NextGeneration merging(index_dir);
+        MergeSummary merged = merge_as_policy_asks(merging, options.merge);
+        if (merged.merges == 0) return;
+        const fs::path generation = merging.path();
+        merging.publish(index_dir);
+        summary.merges = merged.merges;
+        summary.segments = merging.segments().size();
+        summary.generation = generation;
+    } catch (const std::exception& e) {
+        merge_error = e.what();
+    } catch (const Xapian::Error& e) {
+        merge_error = e.get_description();
+    }
+    // The update itself stands (a full disk, say, stopped the merge); the next update, or
+    // `assay-index merge`, merges.
+    summary.merge_error = merge_error;
 }
 
 double seconds_since(std::chrono::steady_clock::time_point t) {

@@ -240,7 +240,7 @@ TEST_CASE("an update writes one new segment and shares the old ones' files") {
     CHECK(built.count(*added.begin()) == 1);
 }
 
-TEST_CASE("an update merges what the policy asks for before it publishes") {
+TEST_CASE("an update publishes its change first, then the merges the policy asks for as the next generation") {
     if (!fs::exists(kOfsted)) return;
     Fixture f;
     for (std::size_t i = 0; i < 16; ++i) f.put(i);
@@ -256,6 +256,17 @@ TEST_CASE("an update merges what the policy asks for before it publishes") {
     CHECK(read_segment_list(merged).size() == 1);
     CHECK(ask(f.index, "zebrafish").total == 1);
     CHECK(check_index(f.index).ok());
+    // The generation before it (kept as the previous one) is the change alone: the two built
+    // segments, one of them with report 3's old paragraphs deleted, and the new one.
+    std::vector<fs::path> others;
+    for (const auto& e : fs::directory_iterator(f.index / kGenerationsDir))
+        if (e.path().filename() != merged.filename()) others.push_back(e.path());
+    REQUIRE(others.size() == 1);
+    auto changed = read_segment_list(others[0]);
+    CHECK(changed.size() == 3);
+    std::size_t deletion_files = 0;
+    for (const auto& seg : changed) deletion_files += fs::exists(deletions_path(others[0], seg));
+    CHECK(deletion_files == 1);
 }
 
 TEST_CASE("segments with nothing deleted merge by compaction, facets and answers kept") {
