@@ -26,7 +26,7 @@ struct MergePolicy {
     // +20%, p50 +40%), so segments are merged sooner.
     std::size_t segments_per_tier = 3;
     // A deleted paragraph costs a search as much as a live one until its segment is rewritten
-    // (the soak's daemon: CPU per search +15% with a fifth of the build segments deleted), so a
+    // (the soak's daemon: CPU per search +15% with about a quarter of the build segments deleted), so a
     // segment is rewritten past 15% (Lucene's forceMergeDeletes default is 10%).
     double max_deleted_share = 0.15;
     // A 2-core build's two segments and two small ones; past that the smallest are merged (a

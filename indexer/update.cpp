@@ -79,7 +79,6 @@ void apply(const fs::path& index_dir, NextGeneration& next, const std::vector<st
     next.publish(index_dir);
     // The change is served before any merge it brings on: rewriting a large segment takes
     // seconds to minutes, and the merged generation answers the same.
-    std::string merge_error;
     try {
         NextGeneration merging(index_dir);
         MergeSummary merged = merge_as_policy_asks(merging, options.merge);
@@ -90,13 +89,12 @@ void apply(const fs::path& index_dir, NextGeneration& next, const std::vector<st
         summary.segments = merging.segments().size();
         summary.generation = generation;
     } catch (const std::exception& e) {
-        merge_error = e.what();
+        // The update itself stands (a full disk, say, stopped the merge); the next update, or
+        // `assay-index merge`, merges.
+        summary.merge_error = e.what();
     } catch (const Xapian::Error& e) {
-        merge_error = e.get_description();
+        summary.merge_error = e.get_description();
     }
-    // The update itself stands (a full disk, say, stopped the merge); the next update, or
-    // `assay-index merge`, merges.
-    summary.merge_error = merge_error;
 }
 
 double seconds_since(std::chrono::steady_clock::time_point t) {
