@@ -40,7 +40,14 @@ std::vector<std::size_t> choose_merge(const std::vector<SegmentStats>& segments,
             worst_share = share;
         }
     }
-    if (worst < segments.size()) return {worst};
+    // The rewrite takes along the segments under a quarter of its size (live): they add little
+    // to what it writes, and the count falls back to what a build leaves.
+    if (worst < segments.size()) {
+        std::vector<std::size_t> pick;
+        for (std::size_t i = 0; i < segments.size(); ++i)
+            if (i == worst || live_bytes(segments[i]) < live_bytes(segments[worst]) / 4) pick.push_back(i);
+        return pick;
+    }
     // Else, past the cap, the smallest: as many as bring the count back to it.
     if (segments.size() > std::max<std::size_t>(2, policy.max_segments)) {
         std::vector<std::size_t> order(segments.size());

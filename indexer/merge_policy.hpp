@@ -3,8 +3,8 @@
 // `floor_bytes` in the lowest. When a tier holds `segments_per_tier` segments they are merged
 // into one of the next tier, so an update writes a small segment and, now and then, merges small
 // segments: the cost of a change stays proportional to the change, not to the index. A segment
-// whose deleted share passes `max_deleted_share` is rewritten on its own to drop them. Tiers
-// alone let a few of each pile up (two per tier); past `max_segments` the smallest are
+// whose deleted share passes `max_deleted_share` is rewritten to drop them, with every segment
+// under a quarter of its size. Tiers alone let a few of each pile up (two per tier); past `max_segments` the smallest are
 // merged, so a search never walks more than that many posting lists per term.
 #pragma once
 
@@ -26,13 +26,14 @@ struct MergePolicy {
     // +20%, p50 +40%), so segments are merged sooner.
     std::size_t segments_per_tier = 3;
     // A deleted paragraph costs a search as much as a live one until its segment is rewritten
-    // (the soak's daemon: CPU per search +15% with about a quarter of the build segments deleted), so a
-    // segment is rewritten past 15% (Lucene's forceMergeDeletes default is 10%).
-    double max_deleted_share = 0.15;
-    // A 2-core build's two segments and two small ones; past that the smallest are merged (a
-    // merge of small segments stays small). A build on more cores than this writes more: the
-    // first update then merges the smallest of them.
-    std::size_t max_segments = 4;
+    // (the soak's daemon: CPU per search +15% with about a quarter of the build segments
+    // deleted), so a segment is rewritten past 10% (Lucene's forceMergeDeletes default).
+    double max_deleted_share = 0.10;
+    // A 2-core build's two segments and a small one; past that the smallest are merged. Each
+    // segment costs a search (4 against 2 of the same corpus: +14% CPU per search in the
+    // daemon), and a rewrite for deletions takes the small ones along, so those merged here stay
+    // small. A build on more cores than this writes more: the first update merges the smallest.
+    std::size_t max_segments = 3;
 
     // Asks for nothing: segments are merged only by hand (`assay-index merge`).
     static MergePolicy never() {

@@ -287,25 +287,34 @@ TEST_CASE("segments with nothing deleted merge by compaction, facets and answers
 
 TEST_CASE(
     "the tiered merge policy merges a full tier of small segments, rewrites a mostly deleted one, caps the count") {
-    MergePolicy p;  // floor 2 MB, 3 per tier, 15% deleted, at most 4 segments
+    MergePolicy p;  // floor 2 MB, 3 per tier, 10% deleted, at most 3 segments
     std::vector<SegmentStats> s{{200u << 20, 1000, 0}, {300u << 20, 1000, 0}};
     CHECK(choose_merge(s, p).empty());
-    for (int i = 0; i < 2; ++i) s.push_back({100u << 10, 10, 0});
-    CHECK(choose_merge(s, p).empty());  // 2 small ones: not yet
+    s.push_back({100u << 10, 10, 0});
+    CHECK(choose_merge(s, p).empty());  // a build's two and one small: within the cap
     s.push_back({50u << 10, 5, 0});
-    auto pick = choose_merge(s, p);
-    CHECK(pick == std::vector<std::size_t>{2, 3, 4});  // the two big ones stay
-    std::vector<SegmentStats> d{{200u << 20, 1000, 100}, {300u << 20, 1000, 200}};
-    CHECK(choose_merge(d, p) == std::vector<std::size_t>{1});  // 20% deleted; 10% is not yet
+    CHECK(choose_merge(s, p) == std::vector<std::size_t>{2, 3});  // past the cap: the two big ones stay
+    p.max_segments = 6;
+    CHECK(choose_merge(s, p).empty());  // two small ones fill no tier
+    s.push_back({80u << 10, 8, 0});
+    CHECK(choose_merge(s, p) == std::vector<std::size_t>{2, 3, 4});  // three do
+    p = MergePolicy{};
+    std::vector<SegmentStats> d{{200u << 20, 1000, 50}, {300u << 20, 1000, 150}};
+    CHECK(choose_merge(d, p) == std::vector<std::size_t>{1});  // 15% deleted; 5% is not yet
+    d[1].deleted = 100;
+    CHECK(choose_merge(d, p).empty());  // 10% exactly: not past it
+    // The rewrite takes along what is under a quarter of its live size (255 MB): 10 MB, not 100.
     d[1].deleted = 150;
-    CHECK(choose_merge(d, p).empty());  // 15% exactly: not past it
-    // Two of each small tier fill no tier, but six segments are past the cap of four: the
-    // three smallest are merged.
+    d.push_back({10u << 20, 50, 0});
+    d.push_back({100u << 20, 500, 0});
+    CHECK(choose_merge(d, p) == std::vector<std::size_t>{1, 2});
+    // Small tiers that fill no tier, but six segments are past the cap of three: the four
+    // smallest are merged.
     std::vector<SegmentStats> many{{200u << 20, 1000, 0}, {3u << 20, 30, 0}, {100u << 10, 10, 0},
                                    {12u << 20, 120, 0},   {90u << 10, 9, 0}, {30u << 20, 300, 0}};
-    CHECK(choose_merge(many, p) == std::vector<std::size_t>{1, 2, 4});
+    CHECK(choose_merge(many, p) == std::vector<std::size_t>{1, 2, 3, 4});
     many.pop_back();
-    CHECK(choose_merge(many, p) == std::vector<std::size_t>{2, 4});
+    CHECK(choose_merge(many, p) == std::vector<std::size_t>{1, 2, 4});
     p.max_segments = 6;
     CHECK(choose_merge(many, p).empty());
 }

@@ -132,14 +132,14 @@ TEST_CASE("a broken file never stops a build, and the summary says why") {
 
 TEST_CASE("check reports a damaged deletion file") {
     Corpus c;
-    // Sixteen reports, so one removed is too small a share of its segment to have it rewritten.
-    for (const char* topic : {"fostering", "adoption", "caseloads", "supervision", "leaving care", "advocacy",
-                              "respite", "kinship", "missing", "exploitation", "neglect", "early help", "placements",
-                              "sufficiency", "transitions", "participation"})
+    for (const char* topic :
+         {"fostering", "adoption", "caseloads", "supervision", "leaving care", "advocacy", "respite", "kinship"})
         c.write(std::string(topic) + ".txt", report_text(topic));
     build_index(c.options());
     fs::remove(c.corpus / "adoption.txt");
-    CHECK(update_index(c.options()).removed == 1);
+    BuildOptions unmerged = c.options();  // else the update may rewrite the segment it deletes from
+    unmerged.merge = MergePolicy::never();
+    CHECK(update_index(unmerged).removed == 1);
     CHECK(check_index(c.index).ok());
     fs::path gen = *current_generation(c.index);
     std::size_t damaged = 0;
