@@ -76,7 +76,7 @@ Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& sh
                            p.list_item,
                            p.table_row,
                            p.text};
-    doc.set_data(encode(stored));
+    set_stored_record(doc, encode(stored));
     return doc;
 }
 

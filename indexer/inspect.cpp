@@ -13,6 +13,7 @@
 #include "schema/index_layout.hpp"
 #include "schema/record_dictionary.hpp"
 #include "schema/segments.hpp"
+#include "schema/stored.hpp"
 
 namespace fs = std::filesystem;
 
@@ -70,7 +71,7 @@ void check_segment(const OpenSegment& seg, CheckResult& r) {
     }
     for (auto d = db.postlist_begin(""); d != db.postlist_end(""); ++d) {
         try {
-            if (!records.decode(db.get_document(*d, Xapian::DOC_ASSUME_VALID).get_data())) ++unreadable;
+            if (!records.decode(stored_record(db.get_document(*d, Xapian::DOC_ASSUME_VALID)))) ++unreadable;
         } catch (const Xapian::DatabaseCorruptError&) {
             ++unreadable;
         }

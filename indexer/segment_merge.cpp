@@ -44,7 +44,6 @@ std::size_t copy_window(const Xapian::Database& src, const Roaring& deleted, Xap
         if (!present[did - lo]) continue;
         Xapian::Document& d = docs[did - lo];
         Xapian::Document stored = src.get_document(did, Xapian::DOC_ASSUME_VALID);
-        d.set_data(stored.get_data());
         for (auto slot : slots)
             if (auto v = stored.get_value(slot); !v.empty()) d.add_value(slot, v);
         d.add_boolean_term(zone);

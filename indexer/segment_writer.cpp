@@ -28,7 +28,7 @@ SegmentWriter::SegmentWriter(const fs::path& scratch, const std::string& segment
 
 void SegmentWriter::write(BuiltReport& built) {
     for (auto& doc : built.docs) {
-        if (dictionary_) doc.set_data(dictionary_->compress(doc.get_data()));
+        if (dictionary_) set_stored_record(doc, dictionary_->compress(stored_record(doc)));
         doc.add_boolean_term(zone_);
         db_.add_document(doc);
     }
@@ -40,7 +40,7 @@ void SegmentWriter::train_and_write_waiting() {
     try {
         std::vector<std::string> samples;
         for (const auto& b : waiting_)
-            for (const auto& doc : b.docs) samples.push_back(doc.get_data());
+            for (const auto& doc : b.docs) samples.push_back(stored_record(doc));
         dictionary_ = RecordDictionary::train(samples);
     } catch (const std::bad_alloc&) {
         dictionary_ = nullptr;
@@ -54,7 +54,7 @@ void SegmentWriter::train_and_write_waiting() {
 void SegmentWriter::add(const Report& r, BuiltReport&& built) {
     for (auto& w : built.words) ++words_[std::move(w)];
     if (training_) {
-        for (const auto& doc : built.docs) waiting_bytes_ += doc.get_data().size();
+        for (const auto& doc : built.docs) waiting_bytes_ += stored_record(doc).size();
         waiting_.push_back(std::move(built));
         if (waiting_bytes_ >= kTrainingBytes) train_and_write_waiting();
     } else {

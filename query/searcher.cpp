@@ -185,7 +185,7 @@ std::vector<Copy> Searcher::cite_copies(Xapian::docid self, const std::vector<Xa
             out.push_back(*cached);
             continue;
         }
-        auto stored = snapshot_->records.decode(db_.get_document(did).get_data());
+        auto stored = snapshot_->records.decode(stored_record(db_.get_document(did)));
         if (!stored) continue;
         Hit h;
         cite(h, *stored);
@@ -249,7 +249,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
 
     std::size_t rank = req.offset;
     for (const auto& c : page.hits) {
-        auto stored = snapshot_->records.decode(c.doc.get_data());
+        auto stored = snapshot_->records.decode(stored_record(c.doc));
         if (!stored) continue;
         Hit h;
         h.rank = ++rank;

@@ -53,6 +53,7 @@ inline constexpr Xapian::valueno kSlotGrade = 1;      // overall grade ordinal (
 inline constexpr Xapian::valueno kSlotReport = 2;     // fnv1a64(report id) packed, the per-report collapse key
 inline constexpr Xapian::valueno kSlotPrior = 3;      // sortable_serialise(prior in 0..1), see paragraph_prior()
 inline constexpr Xapian::valueno kSlotSignature = 4;  // paragraph signature packed, the duplicate key
+inline constexpr Xapian::valueno kSlotRecord = 5;     // the paragraph's stored record (schema/stored.hpp)
 
 // A 64-bit number as slots kSlotReport and kSlotSignature hold it: 8 bytes, little-endian.
 inline std::string pack_slot_u64(std::uint64_t v) {
@@ -103,9 +104,9 @@ inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId
                                                      FieldId::type,      FieldId::section, FieldId::framework};
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
-inline constexpr int kSchemaVersion = 8;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments;
+inline constexpr int kSchemaVersion = 9;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments;
     // 6: report keys; 7: no stop words, unpositioned headings, no paragraph id term;
-    // 8: no signature term, report and signature slots packed
+    // 8: no signature term, report and signature slots packed; 9: paragraph records in a slot
 // A fingerprint of the table above, recorded beside the version.
 std::string schema_fingerprint();
 

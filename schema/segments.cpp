@@ -14,6 +14,7 @@
 #include "schema/facet_bitmaps.hpp"
 #include "schema/fields.hpp"
 #include "schema/roaring_check.hpp"
+#include "schema/stored.hpp"
 
 namespace fs = std::filesystem;
 
@@ -170,8 +171,9 @@ Xapian::Database open_segment_database(const fs::path& dir) {
     std::error_code ec;
     auto positions = fs::file_size(dir / "position.glass", ec);
     if (!ec && positions > 0 && !db.has_positions()) throw unreadable("positions", "position.glass");
-    if (db.get_document(*db.postlist_begin(""), Xapian::DOC_ASSUME_VALID).get_data().empty())
-        throw unreadable("paragraph records", "docdata.glass");
+    if (stored_record(db.get_document(*db.postlist_begin(""), Xapian::DOC_ASSUME_VALID)).empty())
+        throw Xapian::DatabaseOpeningError("cannot read the paragraph records of " + dir.string() +
+                                           " (their value slot is empty)");
     return db;
 }
 

@@ -1,5 +1,7 @@
 #include "schema/stored.hpp"
 
+#include "schema/fields.hpp"
+
 #include <charconv>
 
 #include <xapian.h>
@@ -54,6 +56,10 @@ std::optional<StoredParagraph> decode_paragraph(std::string_view data) {
     p.text = data;
     return p;
 }
+
+void set_stored_record(Xapian::Document& doc, const std::string& record) { doc.add_value(kSlotRecord, record); }
+
+std::string stored_record(const Xapian::Document& doc) { return doc.get_value(kSlotRecord); }
 
 nlohmann::json report_record(const Report& r) {
     using nlohmann::json;

@@ -68,7 +68,7 @@ void audit_publish(const std::vector<Call>& calls, std::size_t publish, const fs
         CHECK(synced_before(calls, publish, e.path()));
         ++files;
     }
-    CHECK(files >= 4);                          // the segment list; postlist, docdata, position ... of a glass segment
+    CHECK(files >= 4);                          // the segment list; postlist, position ... of a glass segment
     CHECK(synced_before(calls, publish, gen));  // its entries
     CHECK(synced_before(calls, publish, gen.parent_path()));  // its own entry in generations/
     bool index_synced_after = false;

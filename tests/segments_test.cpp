@@ -18,6 +18,7 @@
 #include "schema/index_layout.hpp"
 #include "schema/record_dictionary.hpp"
 #include "schema/segments.hpp"
+#include "schema/stored.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace assay;
@@ -225,7 +226,7 @@ TEST_CASE("an update writes one new segment and shares the old ones' files") {
         for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k) keys.insert(*k);
         std::size_t compressed = 0;
         for (auto d = db.postlist_begin(""); d != db.postlist_end(""); ++d)
-            compressed += is_compressed_record(db.get_document(*d).get_data());
+            compressed += is_compressed_record(stored_record(db.get_document(*d)));
         CHECK(compressed == db.get_doccount());
         return keys;
     };

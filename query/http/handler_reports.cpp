@@ -39,7 +39,7 @@ std::vector<Xapian::docid> live_paragraphs(Xapian::Database& db, const IndexSnap
 std::optional<StoredParagraph> load_paragraph(Xapian::Database& db, const IndexSnapshot& snap,
                                               const std::vector<Xapian::docid>& paragraphs, std::size_t seq) {
     if (seq >= paragraphs.size()) return std::nullopt;
-    auto p = snap.records.decode(db.get_document(paragraphs[seq]).get_data());
+    auto p = snap.records.decode(stored_record(db.get_document(paragraphs[seq])));
     if (p && p->seq != seq) throw Xapian::DatabaseCorruptError("a report's paragraphs are out of order");
     return p;
 }

@@ -1,8 +1,8 @@
 // bench_stored INDEX: what the stored paragraph text costs compressed three ways.
-//  - per paragraph with zlib (what Xapian's docdata table does with plain document data),
+//  - per paragraph with zlib (what Xapian's docdata table would do with them as document data),
 //  - per report with zstd (all of a report's paragraph records in one block), levels 3 to 19,
 //  - per paragraph with zstd and a dictionary (what the index stores: schema/record_dictionary.hpp).
-// Prints the bytes of each, the docdata.glass files' size, and the time to compress and to
+// Prints the bytes of each and the time to compress and to
 // decompress one block (what showing one hit would cost). Figures, not pass/fail.
 #include <chrono>
 #include <cstdio>
@@ -20,7 +20,6 @@
 #include "schema/stored.hpp"
 
 using namespace assay;
-namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -42,17 +41,14 @@ int main(int argc, char** argv) {
     }
     auto gen = current_generation(argv[1]);
     if (!gen) return 1;
-    std::uintmax_t docdata_file = 0;
     std::vector<std::string> blocks;  // per report: its paragraphs' records, in order
     std::size_t raw = 0, zlib_total = 0, as_stored = 0, paragraphs = 0;
     for (const auto& seg : open_segments(*gen)) {
-        std::error_code ec;
-        docdata_file += fs::file_size(seg.path / "docdata.glass", ec);
         RecordDecoder decoder;
         decoder.add_segment(seg.db);
         std::map<std::string, std::size_t> block_of;
         for (auto p = seg.db.postlist_begin(""); p != seg.db.postlist_end(""); ++p) {
-            std::string stored_bytes = seg.db.get_document(*p).get_data();
+            std::string stored_bytes = stored_record(seg.db.get_document(*p));
             auto stored = decoder.decode(stored_bytes);
             if (!stored) continue;
             as_stored += is_compressed_record(stored_bytes) ? stored_bytes.size() : zlib_size(stored_bytes);
@@ -66,8 +62,7 @@ int main(int argc, char** argv) {
             blocks[it->second].push_back('\0');
         }
     }
-    std::printf("paragraphs %zu, reports %zu, raw %.1f MB, docdata.glass files %.1f MB\n", paragraphs, blocks.size(),
-                raw / 1e6, docdata_file / 1e6);
+    std::printf("paragraphs %zu, reports %zu, raw %.1f MB\n", paragraphs, blocks.size(), raw / 1e6);
     std::printf("as the index stores them: %.1f MB\n", as_stored / 1e6);
     std::printf("zlib per paragraph: %.1f MB\n", zlib_total / 1e6);
     for (int level : {3, 9, 19}) {
