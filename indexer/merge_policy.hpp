@@ -4,8 +4,9 @@
 // into one of the next tier, so an update writes a small segment and, now and then, merges small
 // segments: the cost of a change stays proportional to the change, not to the index. A segment
 // whose deleted share passes `max_deleted_share` is rewritten to drop them, with every segment
-// under a quarter of its size. Tiers alone let a few of each pile up (two per tier); past `max_segments` the smallest are
-// merged, so a search never walks more than that many posting lists per term.
+// under a quarter of its size. Tiers alone let a few of each pile up (two per tier); past
+// `max_segments` the smallest are merged, so a search never walks more than that many posting
+// lists per term.
 #pragma once
 
 #include <cstdint>

@@ -171,7 +171,9 @@ Xapian::Database open_segment_database(const fs::path& dir) {
     std::error_code ec;
     auto positions = fs::file_size(dir / "position.glass", ec);
     if (!ec && positions > 0 && !db.has_positions()) throw unreadable("positions", "position.glass");
-    if (stored_record(db.get_document(*db.postlist_begin(""), Xapian::DOC_ASSUME_VALID)).empty())
+    // A segment of another schema keeps its records elsewhere: its readers say to rebuild it.
+    if (db.get_metadata(std::string(kMetaSchemaVersion)) == std::to_string(kSchemaVersion) &&
+        stored_record(db.get_document(*db.postlist_begin(""), Xapian::DOC_ASSUME_VALID)).empty())
         throw Xapian::DatabaseOpeningError("cannot read the paragraph records of " + dir.string() +
                                            " (their value slot is empty)");
     return db;

@@ -1,13 +1,13 @@
 #include "schema/stored.hpp"
 
-#include "schema/fields.hpp"
-
 #include <charconv>
 
 #include <xapian.h>
 // For ZSTD_isFrame (exported by Debian's libzstd, declared with the advanced API).
 #define ZSTD_STATIC_LINKING_ONLY
 #include <zstd.h>
+
+#include "schema/fields.hpp"
 
 namespace assay {
 namespace {

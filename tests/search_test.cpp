@@ -14,6 +14,7 @@
 #include "query/searcher.hpp"
 #include "schema/fields.hpp"
 #include "schema/index_layout.hpp"
+#include "schema/segments.hpp"
 #include "schema/thesaurus.hpp"
 #include "support/published_index.hpp"
 #include "support/sample_reports.hpp"
@@ -267,6 +268,24 @@ TEST_CASE("an index of another schema version is refused with a reason") {
     publish_generation(f.dir.path, gen);
     CHECK_THROWS_WITH_AS(IndexSnapshot::open(f.dir.path), doctest::Contains("rebuild"), IndexUnavailable);
     CHECK_THROWS_WITH_AS(IndexSnapshot::open(f.dir.path / "nothing"), doctest::Contains("no index"), IndexUnavailable);
+}
+
+TEST_CASE("segments of an older schema are refused as such, not as damaged") {
+    Fixture f;
+    auto gen = new_generation(f.dir.path);
+    const std::string name = new_segment_name();
+    {
+        Xapian::WritableDatabase db(segment_path(gen, name).string(), Xapian::DB_CREATE_OR_OVERWRITE);
+        Xapian::Document doc;  // schema 8 kept a paragraph's record in the document data
+        doc.set_data("a record");
+        doc.add_term("fostering");
+        db.add_document(doc);
+        db.set_metadata(std::string(kMetaSchemaVersion), "8");
+        db.commit();
+    }
+    write_segment_list(gen, {name});
+    publish_generation(f.dir.path, gen);
+    CHECK_THROWS_WITH_AS(IndexSnapshot::open(f.dir.path), doctest::Contains("has schema version 8"), IndexUnavailable);
 }
 
 TEST_CASE("a corrupt facet record is detected and counted from terms instead") {
