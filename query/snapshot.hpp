@@ -57,7 +57,7 @@ struct IndexSnapshot {
     // a request needs one (report()), not when a generation opens: at 1 GB, parsing all 29,000
     // took 3.6 s and 600 MB at every reload.
     std::unordered_map<std::string, std::uint32_t> report_segments;
-    // Reads paragraph records (document data), with the segments' record dictionaries.
+    // Reads paragraph records (value slot kSlotRecord), with the segments' record dictionaries.
     RecordDecoder records;
     // Each paragraph's prior and signature, in memory (paragraph_columns.hpp).
     std::shared_ptr<const ParagraphColumns> columns;

@@ -150,7 +150,7 @@ void RecordDecoder::add(std::shared_ptr<const RecordDictionary> dictionary) {
 }
 
 std::optional<StoredParagraph> RecordDecoder::decode(std::string_view data) const {
-    // Every paragraph has a record: none means Xapian could not open the document data.
+    // Every paragraph has a record: none means Xapian could not read its value.
     if (data.empty()) throw Xapian::DatabaseCorruptError("a paragraph's record cannot be read");
     if (!is_compressed_record(data)) return decode_paragraph(data);
     unsigned id = ZSTD_getDictID_fromFrame(data.data(), data.size());

@@ -73,7 +73,7 @@ private:
     std::unordered_map<std::uint32_t, std::shared_ptr<const RecordDictionary>> by_id_;
 };
 
-// Whether document data is a compressed record.
+// Whether a stored record is compressed.
 bool is_compressed_record(std::string_view data);
 
 }  // namespace assay

@@ -84,10 +84,10 @@ struct OpenSegment {
 };
 
 // Opens one segment's (or a scratch segment's) database. Xapian opens its optional tables
-// leniently: document data or positions whose file cannot be opened, for any reason (EIO as
-// well as "not there"), read as empty, and a merge or a search would go on without the
-// paragraphs' records or positions. A segment's documents always have a record, and its
-// positions are there whenever their file is: anything else throws DatabaseOpeningError.
+// leniently: positions whose file cannot be opened, for any reason (EIO as well as "not
+// there"), read as empty, and a merge or a search would go on without them. A segment's
+// positions are there whenever their file is, and its documents (of this schema) always have a
+// record: anything else throws DatabaseOpeningError.
 Xapian::Database open_segment_database(const std::filesystem::path& dir);
 
 // Every segment of gen with its deletions. Throws Xapian errors or SegmentLayoutError.
