@@ -32,7 +32,17 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
 
+std::vector<std::size_t> policy_pick(const NextGeneration& next, const MergePolicy& policy) {
+    std::vector<SegmentStats> stats;
+    for (std::size_t i = 0; i < next.segments().size(); ++i)
+        stats.push_back({next.segment_bytes(i), next.segment_docs(i), next.segments()[i].deleted.docs.cardinality()});
+    return choose_merge(stats, policy);
+}
 }  // namespace
+
+bool merge_policy_asks(const NextGeneration& next, const MergePolicy& policy) {
+    return !policy_pick(next, policy).empty();
+}
 
 MergeSummary merge_as_policy_asks(NextGeneration& next, const MergePolicy& policy) {
     auto start = std::chrono::steady_clock::now();
@@ -40,11 +50,7 @@ MergeSummary merge_as_policy_asks(NextGeneration& next, const MergePolicy& polic
     summary.segments_before = next.segments().size();
     // A merge may fill the tier above; each round leaves fewer segments, so this ends.
     for (;;) {
-        std::vector<SegmentStats> stats;
-        for (std::size_t i = 0; i < next.segments().size(); ++i)
-            stats.push_back(
-                {next.segment_bytes(i), next.segment_docs(i), next.segments()[i].deleted.docs.cardinality()});
-        auto pick = choose_merge(stats, policy);
+        auto pick = policy_pick(next, policy);
         if (pick.empty()) break;
         merge_segments_of(next, pick, summary);
     }

@@ -17,8 +17,9 @@ struct MergeSummary {
     double seconds = 0;
 };
 
-// Merges in next whatever the tiered policy (merge_policy.hpp) asks for, until it asks for
-// nothing more.
+// Whether the tiered policy (merge_policy.hpp) asks to merge any of next's segments.
+bool merge_policy_asks(const NextGeneration& next, const MergePolicy& policy);
+// Merges in next whatever the policy asks for, until it asks for nothing more.
 MergeSummary merge_as_policy_asks(NextGeneration& next, const MergePolicy& policy);
 
 // Merges every segment of the published index into one, dropping deleted paragraphs, and

@@ -76,13 +76,16 @@ void apply(const fs::path& index_dir, NextGeneration& next, const std::vector<st
         next.add_segment(name);
     }
     summary.segments = next.segments().size();
+    // Asked of the segments about to be published, so a second generation is opened only for
+    // a merge.
+    const bool merge_wanted = merge_policy_asks(next, options.merge);
     next.publish(index_dir);
+    if (!merge_wanted) return;
     // The change is served before any merge it brings on: rewriting a large segment takes
     // seconds to minutes, and the merged generation answers the same.
     try {
         NextGeneration merging(index_dir);
         MergeSummary merged = merge_as_policy_asks(merging, options.merge);
-        if (merged.merges == 0) return;
         const fs::path generation = merging.path();
         merging.publish(index_dir);
         summary.merges = merged.merges;
