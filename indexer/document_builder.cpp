@@ -66,8 +66,7 @@ Xapian::Document build_paragraph_document(const Report& r, const ReportTerms& sh
     doc.add_value(kSlotReport, pack_slot_u64(fnv1a64(r.id)));
     doc.add_value(kSlotPrior, Xapian::sortable_serialise(paragraph_prior(r, s, p)));
     doc.add_value(kSlotSignature, pack_slot_u64(paragraph_signature(p.text)));
-    StoredParagraph stored{r.id,
-                           static_cast<std::uint32_t>(section),
+    StoredParagraph stored{static_cast<std::uint32_t>(section),
                            static_cast<std::uint32_t>(seq),
                            p.number,
                            p.line,

@@ -19,6 +19,10 @@ namespace {
 // Value slots hold a handful of fields (schema/fields.hpp); a few spare for the future.
 constexpr Xapian::valueno kMaxSlot = 16;
 
+std::string two_dictionaries(std::string_view key) {
+    return "two segments hold different record dictionaries under one id (" + std::string(key) + ")";
+}
+
 // Rebuilds the live documents of src with docids in [lo, hi) and appends them to out.
 std::size_t copy_window(const Xapian::Database& src, const Roaring& deleted, Xapian::docid lo, Xapian::docid hi,
                         const std::vector<Xapian::valueno>& slots, const std::string& zone,
@@ -55,8 +59,9 @@ std::size_t copy_window(const Xapian::Database& src, const Roaring& deleted, Xap
 
 // Compacting segments keeps every document, renumbered source after source; the facet
 // bitmaps (one per source, same key) are joined with each source's docids moved past the
-// sources before it. Other duplicated keys are the schema stamps and the record dictionaries
-// (named by their content), the same in every source.
+// sources before it. Other duplicated keys are the schema stamps and the record dictionaries,
+// the same in every source (an id names one dictionary in an index; two under one id would
+// decode records wrongly, so the merge stops).
 // Xapian hands the duplicated values over in no promised order, so each is matched to its
 // source by its bytes (sources with identical bitmaps may swap offsets: the join is the same).
 class SegmentCompactor : public Xapian::Compactor {
@@ -74,6 +79,9 @@ public:
         if (key == kMetaThesaurus)
             for (size_t i = 1; i < num_tags; ++i)
                 if (tags[i] != tags[0]) return "";
+        if (key.rfind(kMetaDictionaryPrefix, 0) == 0)
+            for (size_t i = 1; i < num_tags; ++i)
+                if (tags[i] != tags[0]) throw Xapian::DatabaseCorruptError(two_dictionaries(key));
         if (key != kMetaFacets) return tags[0];
         if (num_tags != sources_.size()) throw Xapian::DatabaseCorruptError("a segment has no facet bitmaps");
         std::vector<bool> used(sources_.size());
@@ -149,8 +157,12 @@ MergeStats merge_segments(const std::vector<MergeInput>& inputs, const fs::path&
             }
             stats.dropped += in.deleted.docs.cardinality();
             for (auto k = src.metadata_keys_begin(std::string(kMetaDictionaryPrefix));
-                 k != src.metadata_keys_end(std::string(kMetaDictionaryPrefix)); ++k)
-                out.set_metadata(*k, src.get_metadata(*k));  // the live records are copied compressed
+                 k != src.metadata_keys_end(std::string(kMetaDictionaryPrefix)); ++k) {
+                // The live records are copied compressed, naming their dictionary by its id.
+                std::string bytes = src.get_metadata(*k), held = out.get_metadata(*k);
+                if (!held.empty() && held != bytes) throw Xapian::DatabaseCorruptError(two_dictionaries(*k));
+                out.set_metadata(*k, bytes);
+            }
             for (const std::string& prefix : {records, std::string(kMetaReportKeyPrefix)})
                 for (auto k = src.metadata_keys_begin(prefix); k != src.metadata_keys_end(prefix); ++k)
                     if (!in.deleted.reports.count((*k).substr(prefix.size())))

@@ -20,10 +20,11 @@ constexpr std::size_t kTrainingBytes = 1u << 20;
 // The scratch database is never published (its compacted copy is, and publication syncs every
 // file first), so its own commits need not wait for the disk.
 SegmentWriter::SegmentWriter(const fs::path& scratch, const std::string& segment,
-                             std::shared_ptr<const RecordDictionary> dictionary)
+                             std::shared_ptr<const RecordDictionary> dictionary, std::uint32_t dictionary_id)
     : db_(scratch.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_TERMLIST | Xapian::DB_NO_SYNC),
       zone_(zone_term(segment)),
       dictionary_(std::move(dictionary)),
+      dictionary_id_(dictionary_id),
       training_(!dictionary_) {}
 
 void SegmentWriter::write(BuiltReport& built) {
@@ -41,7 +42,7 @@ void SegmentWriter::train_and_write_waiting() {
         std::vector<std::string> samples;
         for (const auto& b : waiting_)
             for (const auto& doc : b.docs) samples.push_back(stored_record(doc));
-        dictionary_ = RecordDictionary::train(samples);
+        dictionary_ = RecordDictionary::train(samples, dictionary_id_);
     } catch (const std::bad_alloc&) {
         dictionary_ = nullptr;
     }

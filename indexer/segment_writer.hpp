@@ -24,9 +24,10 @@ namespace assay {
 class SegmentWriter {
 public:
     // Creates the scratch database; every paragraph will carry zone_term(segment). Records
-    // are compressed with `dictionary`, or, when null, with one trained on this segment.
+    // are compressed with `dictionary`, or, when null, with one trained on this segment and
+    // given `dictionary_id` (unique in the index: record_dictionary.hpp).
     SegmentWriter(const std::filesystem::path& scratch, const std::string& segment,
-                  std::shared_ptr<const RecordDictionary> dictionary = nullptr);
+                  std::shared_ptr<const RecordDictionary> dictionary, std::uint32_t dictionary_id);
 
     void add(const Report& r, BuiltReport&& built);
     // Writes buffered documents to disk (bounding memory).
@@ -42,6 +43,7 @@ private:
     std::string zone_;
     std::unordered_map<std::string, Xapian::termcount> words_;  // word -> reports using it
     std::shared_ptr<const RecordDictionary> dictionary_;
+    std::uint32_t dictionary_id_;
     bool training_;                     // gathering the first paragraphs to train on
     std::vector<BuiltReport> waiting_;  // their reports, not yet written
     std::size_t waiting_bytes_ = 0;

@@ -19,7 +19,7 @@ ShardWriters::ShardWriters(const fs::path& gen, unsigned count, std::size_t flus
       max_queued_bytes_(std::clamp<std::size_t>(flush_text_bytes / 64, 256 << 10, 2 << 20)) {
     for (std::size_t i = 0; i < shards_.size(); ++i) names_.push_back(new_segment_name());
     for (std::size_t i = 0; i < shards_.size(); ++i)
-        shards_[i].thread = std::thread([this, i] { run(shards_[i], names_[i]); });
+        shards_[i].thread = std::thread([this, i] { run(shards_[i], names_[i], static_cast<std::uint32_t>(i + 1)); });
 }
 
 ShardWriters::~ShardWriters() { close_and_join(); }
@@ -52,10 +52,10 @@ void ShardWriters::add(Report report, BuiltReport built, std::size_t text_bytes)
     changed_.notify_all();
 }
 
-void ShardWriters::run(Shard& shard, const std::string& name) {
+void ShardWriters::run(Shard& shard, const std::string& name, std::uint32_t dictionary_id) {
     try {
         const fs::path scratch = gen_ / (".scratch-" + name);
-        std::optional<SegmentWriter> writer(std::in_place, scratch, name);
+        std::optional<SegmentWriter> writer(std::in_place, scratch, name, nullptr, dictionary_id);
         std::size_t buffered = 0;
         for (;;) {
             Item item;

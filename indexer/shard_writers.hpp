@@ -51,7 +51,8 @@ private:
         std::thread thread;
     };
 
-    void run(Shard& shard, const std::string& name);
+    // A build's segments number their record dictionaries 1, 2, ... (record_dictionary.hpp).
+    void run(Shard& shard, const std::string& name, std::uint32_t dictionary_id);
     void close_and_join();
     void rethrow_failure();
 

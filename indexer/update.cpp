@@ -53,7 +53,7 @@ void apply(const fs::path& index_dir, NextGeneration& next, const std::vector<st
             RecordDecoder dictionaries;
             for (const auto& seg : next.segments())
                 dictionaries.add_segment(Xapian::Database(segment_path(next.path(), seg.name).string()));
-            SegmentWriter writer(scratch, name, dictionaries.any());
+            SegmentWriter writer(scratch, name, dictionaries.any(), dictionaries.unused_id());
             unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
             OrderedPipeline pipeline(files, options.source, jobs);
             for (std::size_t i = 0; i < files.size(); ++i) {

@@ -149,13 +149,13 @@ Searcher::Page Searcher::ranked_page(Xapian::Enquire& enquire, const SearchReque
 }
 
 // Citation fields from the paragraph's stored record and its report's record.
-void Searcher::cite(Hit& h, const StoredParagraph& stored) const {
-    h.report_id = stored.report_id;
+void Searcher::cite(Hit& h, const Xapian::Document& doc, const StoredParagraph& stored) const {
+    h.report_id = snapshot_->report_id_of(doc);
     h.paragraph = stored.number;
     h.seq = stored.seq;
     h.line = stored.line;
     h.page = stored.page;
-    const auto r = snapshot_->report(stored.report_id);
+    const auto r = snapshot_->report(h.report_id);
     if (!r) return;
     const auto& c = r->citation;
     h.source = c.source;
@@ -185,10 +185,11 @@ std::vector<Copy> Searcher::cite_copies(Xapian::docid self, const std::vector<Xa
             out.push_back(*cached);
             continue;
         }
-        auto stored = snapshot_->records.decode(stored_record(db_.get_document(did)));
+        Xapian::Document doc = db_.get_document(did);
+        auto stored = snapshot_->records.decode(stored_record(doc));
         if (!stored) continue;
         Hit h;
-        cite(h, *stored);
+        cite(h, doc, *stored);
         auto copy = std::make_shared<Copy>(Copy{h.report_id, h.source, h.authority, h.date, h.paragraph, h.seq});
         cache.put(key, copy);
         out.push_back(*copy);
@@ -254,7 +255,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
         Hit h;
         h.rank = ++rank;
         h.score = c.score;
-        cite(h, *stored);
+        cite(h, c.doc, *stored);
         h.also_in = cite_copies(c.did, c.copies);
         // As the index stores it (16 hex digits).
         if (c.signature != 0) h.signature = fmt::format("{:016x}", c.signature);

@@ -59,7 +59,7 @@ private:
     };
     Page ranked_page(Xapian::Enquire& enquire, const SearchRequest& req, const ResolvedQuery& rq);
     double opening_share(Xapian::docid did, const std::vector<std::string>& terms) const;
-    void cite(Hit& h, const StoredParagraph& stored) const;
+    void cite(Hit& h, const Xapian::Document& doc, const StoredParagraph& stored) const;
     std::vector<Copy> cite_copies(Xapian::docid self, const std::vector<Xapian::docid>& copies) const;
     std::string suggest(const std::string& query, const std::vector<std::string>& words);
     Xapian::Query without_deleted(const Xapian::Query& query, const SegmentedBitmap* deleted_matches) const;

@@ -3,6 +3,7 @@
 #include <future>
 
 #include "query/segment_registry.hpp"
+#include "schema/facet_bitmaps.hpp"
 #include "schema/fields.hpp"
 #include "schema/index_layout.hpp"
 #include "schema/segments.hpp"
@@ -58,7 +59,9 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
             // Which segment holds each live report: keys only, the records are read when needed.
             for (auto k = seg.db.metadata_keys_begin(key_prefix); k != seg.db.metadata_keys_end(key_prefix); ++k) {
                 std::string id = (*k).substr(key_prefix.size());
-                if (!seg.deleted.reports.count(id)) snap->report_segments.insert_or_assign(id, i);
+                if (seg.deleted.reports.count(id)) continue;
+                snap->report_ids.insert_or_assign(fnv1a64(id), id);
+                snap->report_segments.insert_or_assign(std::move(id), i);
             }
             snap->segment_dbs_.push_back(seg.db);
             snap->segment_paths.push_back(seg.path);
@@ -132,6 +135,12 @@ std::size_t citation_bytes(const ReportCitation& c) {
 }
 
 }  // namespace
+
+const std::string& IndexSnapshot::report_id_of(const Xapian::Document& paragraph) const {
+    static const std::string none;
+    auto at = report_ids.find(unpack_slot_u64(paragraph.get_value(kSlotReport)));
+    return at == report_ids.end() ? none : at->second;
+}
 
 std::shared_ptr<const ReportEntry> IndexSnapshot::report(const std::string& id) const {
     auto at = report_segments.find(id);

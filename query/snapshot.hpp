@@ -57,6 +57,9 @@ struct IndexSnapshot {
     // a request needs one (report()), not when a generation opens: at 1 GB, parsing all 29,000
     // took 3.6 s and 600 MB at every reload.
     std::unordered_map<std::string, std::uint32_t> report_segments;
+    // The live reports' ids by the key their paragraphs carry (value slot kSlotReport): a
+    // paragraph's record does not repeat its report's id.
+    std::unordered_map<std::uint64_t, std::string> report_ids;
     // Reads paragraph records (value slot kSlotRecord), with the segments' record dictionaries.
     RecordDecoder records;
     // Each paragraph's prior and signature, in memory (paragraph_columns.hpp).
@@ -73,6 +76,8 @@ struct IndexSnapshot {
     // Opens what INDEX/CURRENT names. Throws IndexUnavailable with a reason a user can act on.
     static std::shared_ptr<const IndexSnapshot> open(const std::filesystem::path& index_dir);
     Xapian::Database database() const;
+    // The id of the live report a paragraph document belongs to; "" when there is none.
+    const std::string& report_id_of(const Xapian::Document& paragraph) const;
     // The live report's citation, or null when there is none (or it is damaged).
     std::shared_ptr<const ReportEntry> report(const std::string& id) const;
     // The live report's whole record, read and parsed afresh (searches need only citations);

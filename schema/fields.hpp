@@ -104,9 +104,10 @@ inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::authority, FieldId
                                                      FieldId::type,      FieldId::section, FieldId::framework};
 
 // Bump when the index layout or analysis changes; an index of another version must be rebuilt.
-inline constexpr int kSchemaVersion = 9;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments;
+inline constexpr int kSchemaVersion = 10;  // 2: thesaurus group terms; 3: paragraph pages; 4: signatures; 5: segments;
     // 6: report keys; 7: no stop words, unpositioned headings, no paragraph id term;
-    // 8: no signature term, report and signature slots packed; 9: paragraph records in a slot
+    // 8: no signature term, report and signature slots packed; 9: paragraph records in a slot;
+    // 10: binary paragraph records without the report id, smaller dictionary ids and frames
 // A fingerprint of the table above, recorded beside the version.
 std::string schema_fingerprint();
 

@@ -1,23 +1,31 @@
 #include "schema/record_dictionary.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <mutex>
 #include <new>
 
 #include <zdict.h>
-// For ZSTD_initStaticCDict/DDict (see RecordDictionary::Tables) and ZSTD_isFrame.
+// For ZSTD_initStaticCDict/DDict (see RecordDictionary::Tables) and the magicless frame format.
 #define ZSTD_STATIC_LINKING_ONLY
 #include <zstd.h>
 
+#include "schema/byte_io.hpp"
 #include "schema/child_process.hpp"
 
 namespace assay {
 namespace {
 
-// 112 KB is zstd's own default dictionary size; level 3 compresses 230,000 paragraphs in
-// 0.7 s, and higher levels gained 3% for three to thirty times the time.
-constexpr std::size_t kDictionaryBytes = 112 * 1024;
+// Measured on the 100 MB bench corpus, a dictionary trained on each segment's first 1 MB of
+// records: 112 KB (zstd's default) gave 33.9 MB of records, 256 KB 32.6 MB. Higher levels
+// save up to 7% more (level 7: 2 MB) for three times the compression time (0.6 -> 2.0 s of
+// CPU, tests/bench/bench_stored), where a build is short of time more than of space.
+constexpr std::size_t kDictionaryBytes = 256 * 1024;
 constexpr int kLevel = 3;
+// The compression tables are sized for a record of about this many bytes and the dictionary:
+// tables for a stream of unknown size are sized for megabytes of input.
+constexpr unsigned long long kTypicalRecordBytes = 1024;
 // Training on 1 MB takes well under a second; a child stuck past this (a lock held at the
 // fork, as under ASan) is killed and the segment keeps plain records.
 constexpr std::chrono::milliseconds kTrainingLimit{60000};
@@ -26,13 +34,23 @@ constexpr std::chrono::milliseconds kTrainingLimit{60000};
 // record would cost more than the record. Null while memory for one cannot be had.
 ZSTD_CCtx* compress_context() {
     thread_local std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(nullptr, ZSTD_freeCCtx);
-    if (!ctx) ctx.reset(ZSTD_createCCtx());
+    if (!ctx) {
+        ctx.reset(ZSTD_createCCtx());
+        if (!ctx) return nullptr;
+        // What every record would repeat is left out of its frame (record_dictionary.hpp).
+        ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_format, ZSTD_f_zstd1_magicless);
+        ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_dictIDFlag, 0);
+        ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_checksumFlag, 0);
+    }
     return ctx.get();
 }
 ZSTD_DCtx* decompress_context() {
     thread_local std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(nullptr, ZSTD_freeDCtx);
-    if (!ctx) ctx.reset(ZSTD_createDCtx());
-    if (!ctx) throw std::bad_alloc();
+    if (!ctx) {
+        ctx.reset(ZSTD_createDCtx());
+        if (!ctx) throw std::bad_alloc();
+        ZSTD_DCtx_setParameter(ctx.get(), ZSTD_d_format, ZSTD_f_zstd1_magicless);
+    }
     return ctx.get();
 }
 
@@ -50,7 +68,7 @@ struct RecordDictionary::Tables {
 
     void make_cdict(const std::string& dict) {
         try {
-            ZSTD_compressionParameters params = ZSTD_getCParams(kLevel, 0, dict.size());
+            ZSTD_compressionParameters params = ZSTD_getCParams(kLevel, kTypicalRecordBytes, dict.size());
             cdict_space.resize(ZSTD_estimateCDictSize_advanced(dict.size(), params, ZSTD_dlm_byRef));
             cdict = ZSTD_initStaticCDict(cdict_space.data(), cdict_space.size(), dict.data(), dict.size(),
                                          ZSTD_dlm_byRef, ZSTD_dct_auto, params);
@@ -66,7 +84,9 @@ RecordDictionary::~RecordDictionary() = default;
 // Training runs in a child process: libzstd 1.5.4's trainer dereferences a null table when an
 // allocation fails inside it (ZDICT_finalizeDictionary -> ZSTD_createCDict_advanced), which
 // would end the whole build instead of costing it its dictionary.
-std::shared_ptr<const RecordDictionary> RecordDictionary::train(const std::vector<std::string>& samples) try {
+std::shared_ptr<const RecordDictionary> RecordDictionary::train(const std::vector<std::string>& samples,
+                                                                std::uint32_t id) try {
+    if (id == 0) return nullptr;
     std::string joined;
     std::vector<std::size_t> sizes;
     for (const auto& s : samples) {
@@ -83,7 +103,10 @@ std::shared_ptr<const RecordDictionary> RecordDictionary::train(const std::vecto
             return dict;
         },
         kTrainingLimit);
-    if (!trained.completed) return nullptr;
+    if (!trained.completed || trained.output.size() < 8) return nullptr;
+    // The dictionary's id is bytes 4-7 of its header, little-endian (zstd's format spec);
+    // the trainer picks a random one, and records name theirs in a byte or two.
+    for (int i = 0; i < 4; ++i) trained.output[4 + i] = static_cast<char>((id >> (8 * i)) & 0xff);
     return from_bytes(std::move(trained.output));
 } catch (const std::bad_alloc&) {
     return nullptr;
@@ -110,21 +133,31 @@ std::shared_ptr<const RecordDictionary> RecordDictionary::from_bytes(std::string
 std::string RecordDictionary::metadata_key() const { return std::string(kMetaDictionaryPrefix) + std::to_string(id_); }
 
 // A record that cannot be compressed (no memory for the tables or a context) is kept plain:
-// still readable.
+// still readable. A compressed record is its dictionary's id (a varint, never 0) and a zstd
+// frame without the magic number, the dictionary id or a checksum: 10 bytes a paragraph less.
 std::string RecordDictionary::compress(std::string_view record) const {
     std::call_once(tables_->cdict_once, [&] { tables_->make_cdict(bytes_); });
     ZSTD_CCtx* ctx = compress_context();
-    if (!ctx || !tables_->cdict) return std::string(record);
-    std::string out(ZSTD_compressBound(record.size()), '\0');
-    std::size_t n = ZSTD_compress_usingCDict(ctx, out.data(), out.size(), record.data(), record.size(), tables_->cdict);
+    if (!ctx || !tables_->cdict || ZSTD_isError(ZSTD_CCtx_refCDict(ctx, tables_->cdict))) return std::string(record);
+    std::string out;
+    put_varint(out, id_);
+    const std::size_t head = out.size();
+    out.resize(head + ZSTD_compressBound(record.size()));
+    std::size_t n = ZSTD_compress2(ctx, out.data() + head, out.size() - head, record.data(), record.size());
     if (ZSTD_isError(n)) return std::string(record);
-    out.resize(n);
+    out.resize(head + n);
     return out;
 }
 
-std::optional<std::string> RecordDictionary::decompress(std::string_view frame) const {
-    unsigned long long size = ZSTD_getFrameContentSize(frame.data(), frame.size());
-    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1u << 26)) return std::nullopt;
+std::optional<std::string> RecordDictionary::decompress(std::string_view record) const {
+    ByteReader in{record};
+    if (in.varint() != id_ || !in.ok) return std::nullopt;
+    std::string_view frame = in.rest();
+    ZSTD_frameHeader header;
+    if (ZSTD_getFrameHeader_advanced(&header, frame.data(), frame.size(), ZSTD_f_zstd1_magicless) != 0)
+        return std::nullopt;
+    unsigned long long size = header.frameContentSize;
+    if (size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1u << 26)) return std::nullopt;
     std::string out(size, '\0');
     std::size_t n = ZSTD_decompress_usingDDict(decompress_context(), out.data(), out.size(), frame.data(), frame.size(),
                                                tables_->ddict);
@@ -132,14 +165,21 @@ std::optional<std::string> RecordDictionary::decompress(std::string_view frame) 
     return out;
 }
 
-bool is_compressed_record(std::string_view data) { return ZSTD_isFrame(data.data(), data.size()) != 0; }
+bool is_compressed_record(std::string_view data) { return !data.empty() && data[0] != 0; }
 
 void RecordDecoder::add_segment(const Xapian::Database& segment) {
     const std::string prefix(kMetaDictionaryPrefix);
     for (auto k = segment.metadata_keys_begin(prefix); k != segment.metadata_keys_end(prefix); ++k) {
         auto id = static_cast<std::uint32_t>(std::stoul((*k).substr(prefix.size())));
-        if (by_id_.count(id)) continue;
-        auto d = RecordDictionary::from_bytes(segment.get_metadata(*k));
+        std::string bytes = segment.get_metadata(*k);
+        if (auto held = by_id_.find(id); held != by_id_.end()) {
+            // Records name their dictionary by id alone: two under one id would decode wrongly.
+            if (held->second->bytes() != bytes)
+                throw Xapian::DatabaseCorruptError("two segments hold different record dictionaries under one id (" +
+                                                   *k + ")");
+            continue;
+        }
+        auto d = RecordDictionary::from_bytes(std::move(bytes));
         if (!d || d->id() != id) throw Xapian::DatabaseCorruptError("a record dictionary is damaged (" + *k + ")");
         by_id_.emplace(id, std::move(d));
     }
@@ -153,14 +193,21 @@ std::optional<StoredParagraph> RecordDecoder::decode(std::string_view data) cons
     // Every paragraph has a record: none means Xapian could not read its value.
     if (data.empty()) throw Xapian::DatabaseCorruptError("a paragraph's record cannot be read");
     if (!is_compressed_record(data)) return decode_paragraph(data);
-    unsigned id = ZSTD_getDictID_fromFrame(data.data(), data.size());
-    auto it = by_id_.find(id);
+    ByteReader in{data};
+    std::uint64_t id = in.varint();
+    auto it = in.ok && id <= UINT32_MAX ? by_id_.find(static_cast<std::uint32_t>(id)) : by_id_.end();
     if (it == by_id_.end())
         throw Xapian::DatabaseCorruptError("a paragraph record names a dictionary the index does not hold (" +
                                            std::to_string(id) + ")");
     auto plain = it->second->decompress(data);
     if (!plain) throw Xapian::DatabaseCorruptError("a compressed paragraph record is damaged");
     return decode_paragraph(*plain);
+}
+
+std::uint32_t RecordDecoder::unused_id() const {
+    std::uint32_t id = 0;
+    for (const auto& [held, d] : by_id_) id = std::max(id, held);
+    return id + 1;
 }
 
 std::shared_ptr<const RecordDictionary> RecordDecoder::any() const {

@@ -5,10 +5,13 @@
 // (tests/bench/bench_stored). Per-report blocks were as small but cost a whole report's
 // decompression for every hit.
 //
-// A compressed record is a standard zstd frame naming its dictionary's id; a plain record
-// starts with its report id (hex digits), so the two cannot be confused. Each segment keeps
-// the dictionaries its records need in its metadata (kMetaDictionaryPrefix + id), so merged
-// segments carry theirs along and equal ones (same id) collapse.
+// A compressed record starts with its dictionary's id (a varint, never 0), then a zstd frame
+// stripped of what every record would repeat (magic number, dictionary id); a plain record
+// starts with a zero byte (stored.hpp). Each segment keeps the dictionaries its records need
+// in its metadata (kMetaDictionaryPrefix + id), so merged segments carry theirs along. Ids
+// are small and given out by the index: a build numbers its segments' dictionaries 1, 2, ...,
+// an update reuses the index's own, so within an index an id names one dictionary (a merge
+// refuses two different ones under one id).
 #pragma once
 
 #include <cstdint>
@@ -29,8 +32,9 @@ inline constexpr std::string_view kMetaDictionaryPrefix = "assay:zdict:";
 
 class RecordDictionary {
 public:
-    // Null when zstd finds too little in the samples to train on (a tiny segment).
-    static std::shared_ptr<const RecordDictionary> train(const std::vector<std::string>& samples);
+    // A dictionary with this id (not 0), or null when zstd finds too little in the samples
+    // to train on (a tiny segment).
+    static std::shared_ptr<const RecordDictionary> train(const std::vector<std::string>& samples, std::uint32_t id);
     // Null when the bytes are not a zstd dictionary.
     static std::shared_ptr<const RecordDictionary> from_bytes(std::string bytes);
     ~RecordDictionary();
@@ -43,8 +47,8 @@ public:
     void store_in(Xapian::WritableDatabase& db) const { db.set_metadata(metadata_key(), bytes_); }
 
     std::string compress(std::string_view record) const;
-    // The record, or nullopt when the frame is damaged.
-    std::optional<std::string> decompress(std::string_view frame) const;
+    // The plain record, or nullopt when the compressed one is damaged or not this dictionary's.
+    std::optional<std::string> decompress(std::string_view record) const;
 
 private:
     RecordDictionary() = default;
@@ -60,13 +64,15 @@ public:
     // Adds the segment's dictionaries. Throws Xapian::DatabaseCorruptError for a damaged one.
     void add_segment(const Xapian::Database& segment);
     void add(std::shared_ptr<const RecordDictionary> dictionary);
-    // A paragraph from a document's data, plain or compressed. Throws
+    // A paragraph from its stored record, plain or compressed. Throws
     // Xapian::DatabaseCorruptError when its dictionary is missing or the frame is damaged.
     std::optional<StoredParagraph> decode(std::string_view data) const;
     // The dictionary a new segment of this index should use (an update's few reports are too
     // few to train on): the one with the lowest id, so the same set always gives the same; or
     // null when there is none.
     std::shared_ptr<const RecordDictionary> any() const;
+    // An id no dictionary here has (for a new one).
+    std::uint32_t unused_id() const;
     std::size_t size() const { return by_id_.size(); }
 
 private:

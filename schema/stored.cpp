@@ -1,59 +1,52 @@
 #include "schema/stored.hpp"
 
-#include <charconv>
+#include <limits>
 
 #include <xapian.h>
 // For ZSTD_isFrame (exported by Debian's libzstd, declared with the advanced API).
 #define ZSTD_STATIC_LINKING_ONLY
 #include <zstd.h>
 
+#include "schema/byte_io.hpp"
 #include "schema/fields.hpp"
 
 namespace assay {
 namespace {
-constexpr char kSep = '\x1f';
-
-template <typename T>
-bool to_num(std::string_view s, T& out) {
-    auto r = std::from_chars(s.data(), s.data() + s.size(), out);
-    return r.ec == std::errc{} && r.ptr == s.data() + s.size();
-}
-
 std::string opt_date(const std::optional<Date>& d) { return d ? d->iso() : std::string(); }
 }  // namespace
 
 std::string encode(const StoredParagraph& p) {
     std::string out;
-    out.reserve(p.text.size() + p.report_id.size() + 40);
-    for (const std::string& f :
-         {p.report_id, std::to_string(p.section), std::to_string(p.seq), p.number, std::to_string(p.line),
-          std::to_string(p.byte_offset), std::to_string(p.page),
-          std::string(1, static_cast<char>('0' + (p.list_item ? 1 : 0) + (p.table_row ? 2 : 0)))}) {
-        out += f;
-        out.push_back(kSep);
-    }
+    out.reserve(p.text.size() + p.number.size() + 16);
+    out.push_back('\0');
+    for (std::uint64_t n : {std::uint64_t{p.section}, std::uint64_t{p.seq}, std::uint64_t{p.line},
+                            std::uint64_t{p.byte_offset}, std::uint64_t{p.page}})
+        put_varint(out, n);
+    out.push_back(static_cast<char>((p.list_item ? 1 : 0) | (p.table_row ? 2 : 0)));
+    put_varint(out, p.number.size());
+    out += p.number;
     out += p.text;
     return out;
 }
 
 std::optional<StoredParagraph> decode_paragraph(std::string_view data) {
-    std::string_view f[8];
-    for (auto& field : f) {
-        auto at = data.find(kSep);
-        if (at == std::string_view::npos) return std::nullopt;
-        field = data.substr(0, at);
-        data.remove_prefix(at + 1);
-    }
+    ByteReader in{data};
+    if (in.get(1) != 0) return std::nullopt;
     StoredParagraph p;
-    p.report_id = f[0];
-    p.number = f[3];
-    if (!to_num(f[1], p.section) || !to_num(f[2], p.seq) || !to_num(f[4], p.line) || !to_num(f[5], p.byte_offset) ||
-        !to_num(f[6], p.page) || f[7].size() != 1)
-        return std::nullopt;
-    int flags = f[7][0] - '0';
+    auto section = in.varint(), seq = in.varint();
+    p.line = in.varint();
+    p.byte_offset = in.varint();
+    auto page = in.varint();
+    auto flags = in.get(1);
+    p.number = in.take(in.varint());
+    p.text = in.rest();
+    constexpr auto kMax = std::numeric_limits<std::uint32_t>::max();
+    if (!in.ok || section > kMax || seq > kMax || page > kMax || flags > 3) return std::nullopt;
+    p.section = static_cast<std::uint32_t>(section);
+    p.seq = static_cast<std::uint32_t>(seq);
+    p.page = static_cast<std::uint32_t>(page);
     p.list_item = flags & 1;
     p.table_row = flags & 2;
-    p.text = data;
     return p;
 }
 

@@ -15,8 +15,9 @@
 
 namespace assay {
 
+// A paragraph's report is not in its record: the document's value slot kSlotReport names it
+// (a 64-bit key of the report id), and every paragraph of a report would repeat the id.
 struct StoredParagraph {
-    std::string report_id;
     std::uint32_t section = 0;  // index into the report's section outline
     std::uint32_t seq = 0;      // 0-based position of the paragraph in the report
     std::string number;         // printed number or ""
@@ -28,8 +29,10 @@ struct StoredParagraph {
     std::string text;
 };
 
-// Fields separated by U+001F; the text last, so it may contain anything. Since schema
-// version 3 the page follows the byte offset.
+// A plain record: a zero byte, then varints (section, seq, line, byte offset, page), a flags
+// byte, the number (varint length, bytes) and the text to the end. Binary numbers and no
+// separators: a record is a few hundred bytes and is stored for every paragraph. A compressed
+// record (record_dictionary.hpp) starts with its dictionary's number instead, never zero.
 std::string encode(const StoredParagraph& p);
 std::optional<StoredParagraph> decode_paragraph(std::string_view data);
 

@@ -13,6 +13,7 @@
 #include "indexer/inspect.hpp"
 #include "indexer/merge.hpp"
 #include "indexer/merge_policy.hpp"
+#include "indexer/segment_merge.hpp"
 #include "indexer/update.hpp"
 #include "query/searcher.hpp"
 #include "schema/index_layout.hpp"
@@ -94,6 +95,18 @@ Answer ask(const fs::path& index, const std::string& q) {
         a.facets.emplace_back(name, std::move(vs));
     }
     return a;
+}
+
+// What a Xapian::DatabaseCorruptError thrown by `f` says ("" when nothing is thrown; doctest
+// cannot read Xapian's exceptions).
+template <typename F>
+std::string corruption_reported(F f) {
+    try {
+        f();
+    } catch (const Xapian::DatabaseCorruptError& e) {
+        return e.get_msg();
+    }
+    return "";
 }
 
 std::string suggestion(const fs::path& index, const std::string& q) {
@@ -239,6 +252,47 @@ TEST_CASE("an update writes one new segment and shares the old ones' files") {
     auto added = dictionaries(segments.back());
     REQUIRE(added.size() == 1);
     CHECK(built.count(*added.begin()) == 1);
+}
+
+TEST_CASE("a build numbers its segments' record dictionaries; two different ones under one id are refused") {
+    if (!fs::exists(kOfsted)) return;
+    Fixture f;
+    for (std::size_t i = 0; i < 12; ++i) f.put(i);
+    build_index(f.options(f.index, 2));
+    fs::path gen = *current_generation(f.index);
+    auto names = read_segment_list(gen);
+    REQUIRE(names.size() == 2);
+    const std::string prefix(kMetaDictionaryPrefix);
+    std::vector<std::string> bytes;
+    for (std::size_t i = 0; i < 2; ++i) {
+        Xapian::Database db((gen / names[i]).string());
+        std::vector<std::string> keys;
+        for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k) keys.push_back(*k);
+        CHECK(keys == std::vector<std::string>{prefix + std::to_string(i + 1)});  // a byte in every record
+        bytes.push_back(db.get_metadata(prefix + std::to_string(i + 1)));
+    }
+    REQUIRE(bytes[0] != bytes[1]);
+    CHECK_NOTHROW(IndexSnapshot::open(f.index));
+    // Segments of two builds both number their dictionary 1: they belong to no one index, and
+    // neither a reader nor a merge (by compaction, or by rebuilding with deletions) takes them.
+    for (std::size_t i = 12; i < 24; ++i) f.put(i);
+    build_index(f.options(f.fresh, 1));
+    fs::path other = *current_generation(f.fresh);
+    const fs::path a = gen / names[0], b = other / read_segment_list(other).at(0);
+    REQUIRE(Xapian::Database(b.string()).get_metadata(prefix + "1") != bytes[0]);
+    RecordDecoder decoder;
+    decoder.add_segment(Xapian::Database(a.string()));
+    const std::string refused = "different record dictionaries under one id";
+    CHECK(corruption_reported([&] { decoder.add_segment(Xapian::Database(b.string())); }).find(refused) !=
+          std::string::npos);
+    CHECK(corruption_reported([&] {
+              merge_segments({{a, {}}, {b, {}}}, f.dir.path / "joined", "sjoined");
+          }).find(refused) != std::string::npos);
+    Deletions one;
+    one.docs.add(1);
+    CHECK(corruption_reported([&] {
+              merge_segments({{a, one}, {b, {}}}, f.dir.path / "rebuilt", "srebuilt");
+          }).find(refused) != std::string::npos);
 }
 
 TEST_CASE("an update publishes its change first, then the merges the policy asks for as the next generation") {
