@@ -9,7 +9,7 @@
 # for systemd-analyze; clang-tidy and clang-format for the lint): the one list.
 PACKAGES := cmake g++ make pkg-config python3 \
             libxapian-dev libicu-dev libboost-program-options-dev libboost-dev libroaring-dev \
-            doctest-dev nlohmann-json3-dev libfmt-dev libzstd-dev \
+            doctest-dev nlohmann-json3-dev libfmt-dev libzstd-dev libmimalloc-dev \
             libpoppler-cpp-dev libzip-dev libpugixml-dev qpdf poppler-utils \
             chromium wrk strace clang libclang-rt-dev \
             help2man dpkg-dev file systemd clang-tidy clang-format

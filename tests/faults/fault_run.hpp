@@ -22,7 +22,7 @@ struct Fault {
     std::string call;           // write | fsync | rename | openat | malloc
     long nth = 0;               // 0: count only
     std::string error = "EIO";  // errno name
-    std::string mode = "once";  // once | persist
+    std::string mode = "once";  // once | persist | crash
     std::string path_substr;    // only calls on these paths
     std::size_t min_bytes = 0;  // malloc: only requests this large
 };

@@ -1,7 +1,8 @@
-# The fault injector (tests/faults/inject.c): a shared library the fault suites put in
-# LD_PRELOAD of the programs they run. Plain C, no sanitizer: it must load into any build.
+# The fault injector (tests/faults/inject.c, and inject_new.cpp for operator new): a shared
+# library the fault suites put in LD_PRELOAD of the programs they run. No sanitizer: it must
+# load into any build.
 enable_language(C)
-add_library(assay_faults SHARED ${CMAKE_SOURCE_DIR}/tests/faults/inject.c)
+add_library(assay_faults SHARED ${CMAKE_SOURCE_DIR}/tests/faults/inject.c ${CMAKE_SOURCE_DIR}/tests/faults/inject_new.cpp)
 set_target_properties(assay_faults PROPERTIES C_STANDARD 11 C_EXTENSIONS ON PREFIX "lib" OUTPUT_NAME "assay_faults")
 target_compile_options(assay_faults PRIVATE -fno-sanitize=all)
 target_link_options(assay_faults PRIVATE -fno-sanitize=all)

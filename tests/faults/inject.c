@@ -7,10 +7,13 @@
 //                              fsync  = fsync, fdatasync
 //                              rename = rename, renameat, renameat2
 //                              openat = open, open64, openat, openat64, creat (and fortified forms)
-//                              malloc = any malloc of ASSAY_FAULT_MIN_BYTES or more (default 1 MiB)
+//                              malloc = any malloc or operator new of ASSAY_FAULT_MIN_BYTES or more
+//                                       (default 1 MiB; inject_new.cpp)
 //   ASSAY_FAULT_NTH          the first matching call to fail (1-based); 0 or unset: never fail
 //   ASSAY_FAULT_ERRNO        ENOSPC | EIO | EFBIG | EDQUOT | ENOMEM | a number (default EIO)
-//   ASSAY_FAULT_MODE         once (only call N fails) | persist (N and every later one fails)
+//   ASSAY_FAULT_MODE         once (only call N fails) | persist (N and every later one fails) |
+//                            crash (call N ends the process with SIGSEGV, as a crash inside the
+//                            library making the call would)
 //   ASSAY_FAULT_PATH_SUBSTR  only calls on paths containing this string match (an fd's path is
 //                            read from /proc/self/fd); unset: every call matches
 //   ASSAY_FAULT_COUNT_FILE   at exit, write "<matching calls> <injected faults>\n" here
@@ -21,6 +24,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -37,7 +41,7 @@ enum call_class { CALL_NONE, CALL_WRITE, CALL_FSYNC, CALL_RENAME, CALL_OPEN, CAL
 static enum call_class target = CALL_NONE;
 static long nth = 0;
 static int fault_errno = EIO;
-static int persist = 0;
+static int persist = 0, crash = 0;
 static const char* path_substr = NULL;
 static const char* count_file = NULL;
 static size_t min_bytes = 1 << 20;
@@ -67,7 +71,10 @@ __attribute__((constructor)) static void configure(void) {
     const char* s;
     if ((s = getenv("ASSAY_FAULT_NTH"))) nth = atol(s);
     if ((s = getenv("ASSAY_FAULT_ERRNO"))) fault_errno = parse_errno(s);
-    if ((s = getenv("ASSAY_FAULT_MODE"))) persist = strcmp(s, "persist") == 0;
+    if ((s = getenv("ASSAY_FAULT_MODE"))) {
+        persist = strcmp(s, "persist") == 0;
+        crash = strcmp(s, "crash") == 0;
+    }
     if ((s = getenv("ASSAY_FAULT_MIN_BYTES"))) min_bytes = (size_t)atoll(s);
     path_substr = getenv("ASSAY_FAULT_PATH_SUBSTR");
     if (path_substr && !*path_substr) path_substr = NULL;
@@ -109,6 +116,10 @@ static int fails(enum call_class c, const char* fn, const char* path) {
     char line[4200];
     int len = snprintf(line, sizeof line, "assay-fault: %s(%s) failed with errno %d\n", fn, path ? path : "?", fault_errno);
     if (len > 0) syscall(SYS_write, 2, line, (size_t)len < sizeof line ? (size_t)len : sizeof line - 1);
+    if (crash) {
+        signal(SIGSEGV, SIG_DFL);
+        raise(SIGSEGV);
+    }
     errno = fault_errno;
     return 1;
 }
@@ -240,7 +251,14 @@ int creat(const char* path, mode_t mode) {
 // --- malloc --------------------------------------------------------------------------------
 // Only large requests can fail, so the program's small bookkeeping allocations (and dlsym's)
 // go through; __libc_malloc avoids looking up the next malloc while malloc is being resolved.
+// While operator new (inject_new.cpp) forwards a request, the malloc under it is the same one.
+_Thread_local int assay_fault_in_new = 0;
+
+int assay_fault_allocation_fails(size_t n, const char* fn) {
+    return target == CALL_MALLOC && n >= min_bytes && !assay_fault_in_new && fails(CALL_MALLOC, fn, NULL);
+}
+
 void* malloc(size_t n) {
-    if (target == CALL_MALLOC && n >= min_bytes && fails(CALL_MALLOC, "malloc", NULL)) return NULL;
+    if (assay_fault_allocation_fails(n, "malloc")) return NULL;
     return __libc_malloc(n);
 }
