@@ -27,9 +27,8 @@ BuildSummary build_index(const BuildOptions& options, const Progress& progress) 
     for (auto& [path, reason] : found.problems) summary.skipped.push_back({path, reason});
     summary.files_seen = found.files.size();
 
-    // The memory budget is shared by the shard writers; Xapian's own 10,000-document flush
-    // threshold still applies within it (measured fastest here: larger batches make its
-    // in-memory inverter slower).
+    // The memory budget is shared by the shard writers; within it each writer also commits
+    // every 2,000 paragraphs (segment_writer.cpp: smaller batches keep Xapian's inverter fast).
     unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     unsigned shards = options.shards ? options.shards : jobs;
     const std::size_t flush_text_bytes =

@@ -15,6 +15,11 @@ namespace {
 // dictionary trained on 8 MB sampled across the whole 100 MB bench corpus (41.6 MB instead of
 // 41.4 MB of docdata), and its waiting documents cost 35 MB less memory than 2 MB did.
 constexpr std::size_t kTrainingBytes = 1u << 20;
+// Xapian's inverter holds the postings of a batch of documents in maps until it writes them to
+// its tables. Batches of 2,000 paragraphs stay in the CPU's caches where its default 10,000 do
+// not: building the 100 MB bench corpus took 15.0-15.7 s instead of 17.1-17.9 s, and peak RSS
+// fell from 190 to 110-120 MB; 500 was no faster, 40,000 slower still (20.4 s).
+constexpr Xapian::doccount kBatchDocuments = 2000;
 }  // namespace
 
 // The scratch database is never published (its compacted copy is, and publication syncs every
@@ -32,6 +37,7 @@ void SegmentWriter::write(BuiltReport& built) {
         if (dictionary_) set_stored_record(doc, dictionary_->compress(stored_record(doc)));
         doc.add_boolean_term(zone_);
         db_.add_document(doc);
+        if (++batched_ >= kBatchDocuments) flush();
     }
     built.docs.clear();
 }

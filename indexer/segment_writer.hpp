@@ -31,7 +31,10 @@ public:
 
     void add(const Report& r, BuiltReport&& built);
     // Writes buffered documents to disk (bounding memory).
-    void flush() { db_.commit(); }
+    void flush() {
+        db_.commit();
+        batched_ = 0;
+    }
     // Spelling words, facet bitmaps, the dictionary, schema stamps; then commits.
     void finish();
 
@@ -47,6 +50,7 @@ private:
     bool training_;                     // gathering the first paragraphs to train on
     std::vector<BuiltReport> waiting_;  // their reports, not yet written
     std::size_t waiting_bytes_ = 0;
+    Xapian::doccount batched_ = 0;  // documents added since the last commit
 };
 
 // Compacts a finished scratch database into dest (full blocks: about 30% smaller and faster
