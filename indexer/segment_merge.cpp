@@ -19,10 +19,6 @@ namespace {
 // Value slots hold a handful of fields (schema/fields.hpp); a few spare for the future.
 constexpr Xapian::valueno kMaxSlot = 16;
 
-std::string two_dictionaries(std::string_view key) {
-    return "two segments hold different record dictionaries under one id (" + std::string(key) + ")";
-}
-
 // Rebuilds the live documents of src with docids in [lo, hi) and appends them to out.
 std::size_t copy_window(const Xapian::Database& src, const Roaring& deleted, Xapian::docid lo, Xapian::docid hi,
                         const std::vector<Xapian::valueno>& slots, const std::string& zone,
@@ -80,8 +76,7 @@ public:
             for (size_t i = 1; i < num_tags; ++i)
                 if (tags[i] != tags[0]) return "";
         if (key.rfind(kMetaDictionaryPrefix, 0) == 0)
-            for (size_t i = 1; i < num_tags; ++i)
-                if (tags[i] != tags[0]) throw Xapian::DatabaseCorruptError(two_dictionaries(key));
+            for (size_t i = 1; i < num_tags; ++i) require_same_dictionary(key, tags[0], tags[i]);
         if (key != kMetaFacets) return tags[0];
         if (num_tags != sources_.size()) throw Xapian::DatabaseCorruptError("a segment has no facet bitmaps");
         std::vector<bool> used(sources_.size());
@@ -159,8 +154,8 @@ MergeStats merge_segments(const std::vector<MergeInput>& inputs, const fs::path&
             for (auto k = src.metadata_keys_begin(std::string(kMetaDictionaryPrefix));
                  k != src.metadata_keys_end(std::string(kMetaDictionaryPrefix)); ++k) {
                 // The live records are copied compressed, naming their dictionary by its id.
-                std::string bytes = src.get_metadata(*k), held = out.get_metadata(*k);
-                if (!held.empty() && held != bytes) throw Xapian::DatabaseCorruptError(two_dictionaries(*k));
+                std::string bytes = src.get_metadata(*k);
+                require_same_dictionary(*k, out.get_metadata(*k), bytes);
                 out.set_metadata(*k, bytes);
             }
             for (const std::string& prefix : {records, std::string(kMetaReportKeyPrefix)})

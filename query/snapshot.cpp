@@ -60,8 +60,8 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
             for (auto k = seg.db.metadata_keys_begin(key_prefix); k != seg.db.metadata_keys_end(key_prefix); ++k) {
                 std::string id = (*k).substr(key_prefix.size());
                 if (seg.deleted.reports.count(id)) continue;
-                snap->report_ids.insert_or_assign(fnv1a64(id), id);
-                snap->report_segments.insert_or_assign(std::move(id), i);
+                const std::uint64_t key = fnv1a64(id);
+                snap->live_reports.insert_or_assign(key, LiveReport{std::move(id), static_cast<std::uint32_t>(i)});
             }
             snap->segment_dbs_.push_back(seg.db);
             snap->segment_paths.push_back(seg.path);
@@ -104,13 +104,18 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
 
 Xapian::Database IndexSnapshot::database() const { return Xapian::Database(generation.string()); }
 
+const IndexSnapshot::LiveReport* IndexSnapshot::live(const std::string& id) const {
+    auto at = live_reports.find(fnv1a64(id));
+    return at == live_reports.end() || at->second.id != id ? nullptr : &at->second;
+}
+
 std::optional<nlohmann::json> IndexSnapshot::report_record(const std::string& id) const {
-    auto at = report_segments.find(id);
-    if (at == report_segments.end()) return std::nullopt;
+    const LiveReport* at = live(id);
+    if (!at) return std::nullopt;
     std::string bytes;
     {
         std::lock_guard lock(segments_mutex_);
-        bytes = segment_dbs_[at->second].get_metadata(std::string(kMetaReportPrefix) + id);
+        bytes = segment_dbs_[at->segment].get_metadata(std::string(kMetaReportPrefix) + id);
     }
     try {
         bytes = unpack_report_record(bytes);
@@ -138,15 +143,15 @@ std::size_t citation_bytes(const ReportCitation& c) {
 
 const std::string& IndexSnapshot::report_id_of(const Xapian::Document& paragraph) const {
     static const std::string none;
-    auto at = report_ids.find(unpack_slot_u64(paragraph.get_value(kSlotReport)));
-    return at == report_ids.end() ? none : at->second;
+    auto at = live_reports.find(unpack_slot_u64(paragraph.get_value(kSlotReport)));
+    return at == live_reports.end() ? none : at->second.id;
 }
 
 std::shared_ptr<const ReportEntry> IndexSnapshot::report(const std::string& id) const {
-    auto at = report_segments.find(id);
-    if (at == report_segments.end()) return nullptr;
+    const LiveReport* at = live(id);
+    if (!at) return nullptr;
     auto& cache = SegmentCaches::citations();
-    const std::string key = SegmentCaches::segment_key(segment_uuids[at->second], id);
+    const std::string key = SegmentCaches::segment_key(segment_uuids[at->segment], id);
     if (auto cached = cache.get(key)) return cached;
     auto record = report_record(id);
     if (!record) return nullptr;

@@ -165,6 +165,12 @@ std::optional<std::string> RecordDictionary::decompress(std::string_view record)
     return out;
 }
 
+void require_same_dictionary(std::string_view key, std::string_view held, std::string_view bytes) {
+    if (!held.empty() && held != bytes)
+        throw Xapian::DatabaseCorruptError("two segments hold different record dictionaries under one id (" +
+                                           std::string(key) + ")");
+}
+
 bool is_compressed_record(std::string_view data) { return !data.empty() && data[0] != 0; }
 
 void RecordDecoder::add_segment(const Xapian::Database& segment) {
@@ -173,10 +179,7 @@ void RecordDecoder::add_segment(const Xapian::Database& segment) {
         auto id = static_cast<std::uint32_t>(std::stoul((*k).substr(prefix.size())));
         std::string bytes = segment.get_metadata(*k);
         if (auto held = by_id_.find(id); held != by_id_.end()) {
-            // Records name their dictionary by id alone: two under one id would decode wrongly.
-            if (held->second->bytes() != bytes)
-                throw Xapian::DatabaseCorruptError("two segments hold different record dictionaries under one id (" +
-                                                   *k + ")");
+            require_same_dictionary(*k, held->second->bytes(), bytes);
             continue;
         }
         auto d = RecordDictionary::from_bytes(std::move(bytes));

@@ -79,6 +79,11 @@ private:
     std::unordered_map<std::uint32_t, std::shared_ptr<const RecordDictionary>> by_id_;
 };
 
+// Records name their dictionary by id alone: two different dictionaries held under one
+// metadata key would decode records wrongly. Throws Xapian::DatabaseCorruptError naming the
+// key when `held` is not empty and differs from `bytes`.
+void require_same_dictionary(std::string_view key, std::string_view held, std::string_view bytes);
+
 // Whether a stored record is compressed.
 bool is_compressed_record(std::string_view data);
 
