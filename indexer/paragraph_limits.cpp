@@ -6,7 +6,9 @@ namespace {
 std::size_t cut_point(const std::string& text, std::size_t from, std::size_t limit) {
     std::size_t end = std::min(text.size(), from + limit);
     if (end == text.size()) return end;
-    std::size_t space = text.rfind(' ', end);
+    // The last space before byte `end` (a space at `end` itself would make the part one byte
+    // too long).
+    std::size_t space = text.rfind(' ', end - 1);
     if (space != std::string::npos && space > from + limit / 2) return space + 1;
     while (end > from && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
     return end;

@@ -174,6 +174,22 @@ TEST_CASE("an overlong paragraph is split into bounded parts that keep its numbe
     CHECK(r.sections[0].paragraphs.size() >= 49);
 }
 
+TEST_CASE("a space right at the limit does not make a part one byte too long") {
+    Report r;
+    Section s;
+    Paragraph p;
+    p.text = std::string(60, 'a') + " " + std::string(39, 'b') + " " + std::string(30, 'c');  // a space at byte 100
+    s.paragraphs.push_back(p);
+    r.sections.push_back(s);
+    CHECK(split_long_paragraphs(r, 100) == 1);
+    std::string joined;
+    for (const auto& part : r.sections[0].paragraphs) {
+        CHECK(part.text.size() <= 100);
+        joined += part.text;
+    }
+    CHECK(joined == p.text);
+}
+
 TEST_CASE("update trusts a file's stamp only while the file is unwritten") {
     Corpus c;
     c.write("a.txt", report_text("fostering"));
