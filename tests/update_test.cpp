@@ -154,15 +154,22 @@ TEST_CASE("check reports a damaged deletion file") {
     CHECK(r.problems[0].find("deletion file") != std::string::npos);
 }
 
-TEST_CASE("an overlong paragraph is split into bounded parts that keep its number") {
+namespace {
+// A report of one section holding one paragraph.
+Report one_paragraph_report(const Paragraph& p) {
     Report r;
-    Section s;
+    r.sections.emplace_back();
+    r.sections[0].paragraphs.push_back(p);
+    return r;
+}
+}  // namespace
+
+TEST_CASE("an overlong paragraph is split into bounded parts that keep its number") {
     Paragraph p;
     p.number = "7";
     for (int i = 0; i < 20000; ++i) p.text += "caseloads ";
     p.text += "\xE2\x80\x99";  // a multi-byte character at the end
-    s.paragraphs.push_back(p);
-    r.sections.push_back(s);
+    Report r = one_paragraph_report(p);
     CHECK(split_long_paragraphs(r, 4096) == 1);
     std::string joined;
     for (const auto& part : r.sections[0].paragraphs) {
@@ -175,12 +182,9 @@ TEST_CASE("an overlong paragraph is split into bounded parts that keep its numbe
 }
 
 TEST_CASE("a space right at the limit does not make a part one byte too long") {
-    Report r;
-    Section s;
     Paragraph p;
     p.text = std::string(60, 'a') + " " + std::string(39, 'b') + " " + std::string(30, 'c');  // a space at byte 100
-    s.paragraphs.push_back(p);
-    r.sections.push_back(s);
+    Report r = one_paragraph_report(p);
     CHECK(split_long_paragraphs(r, 100) == 1);
     std::string joined;
     for (const auto& part : r.sections[0].paragraphs) {
