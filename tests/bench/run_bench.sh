@@ -58,6 +58,10 @@ for mode in or and or-facets; do
       'BEGIN { printf "| assay (paragraph) | %s | %.2f | %.1f | %.2f | %s | %s | %s | %s | %s | %s |\n", w, b / 1e6 / w, i / 1e6, i / b, r, m, p50, p95, p99, q }'
 done
 echo "corpus: $corpus ($(awk -v b="$corpus_bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB)"
+# Where the index's bytes are, summed over its segments (the paragraph records are values, in
+# the postlist table).
+echo "index tables: $(find "$gen" -name '*.glass' -printf '%f %s\n' |
+  awk '{ s[$1] += $2 } END { for (t in s) printf "%s %.1f MB, ", t, s[t] / 1e6 }' | sed 's/, $//')"
 
 if [ -n "$peers" ]; then
   echo
