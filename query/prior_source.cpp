@@ -5,7 +5,7 @@ namespace assay {
 void PriorSource::init(const Xapian::Database& segment) {
     current_ = columns_->by_uuid(segment.get_uuid());
     did_ = 0;
-    set_maxweight(current_ ? current_->max_prior : 0);
+    set_maxweight(max_weight());
 }
 
 void PriorSource::settle() {
@@ -17,7 +17,7 @@ void PriorSource::settle() {
 // branch instead of asking about every candidate.
 void PriorSource::next(double min_wt) {
     if (!current_) return;
-    if (min_wt > current_->max_prior) {
+    if (min_wt > max_weight()) {
         did_ = static_cast<Xapian::docid>(current_->prior.size());
         return;
     }
@@ -27,7 +27,7 @@ void PriorSource::next(double min_wt) {
 
 void PriorSource::skip_to(Xapian::docid did, double min_wt) {
     if (!current_) return;
-    if (min_wt > current_->max_prior) {
+    if (min_wt > max_weight()) {
         did_ = static_cast<Xapian::docid>(current_->prior.size());
         return;
     }
@@ -39,7 +39,7 @@ void PriorSource::skip_to(Xapian::docid did, double min_wt) {
 // Exact and cheap: without a prior here, the position is left indeterminate (false), and next()
 // or skip_to() go on from did.
 bool PriorSource::check(Xapian::docid did, double min_wt) {
-    if (!current_ || did <= did_ || min_wt > current_->max_prior) {
+    if (!current_ || did <= did_ || min_wt > max_weight()) {
         skip_to(did, min_wt);
         return true;
     }

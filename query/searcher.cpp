@@ -232,10 +232,8 @@ SearchResult Searcher::search(const SearchRequest& req) {
     }
     Xapian::Query ranked = combine_filters(rq, true);
     if (rq.has_text && ranking.prose_weight > 0) {
-        auto* prior = new PriorSource(snapshot_->columns);
-        ranked = Xapian::Query(
-            Xapian::Query::OP_AND_MAYBE, ranked,
-            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(prior->release()), ranking.prose_weight));
+        auto* prior = new PriorSource(snapshot_->columns, ranking.prose_weight);
+        ranked = Xapian::Query(Xapian::Query::OP_AND_MAYBE, ranked, Xapian::Query(prior->release()));
     }
     enquire.set_query(without_deleted(ranked, req.facets ? &deleted_matches : nullptr));
     auto page = ranked_page(enquire, req, rq);

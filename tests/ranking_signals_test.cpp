@@ -3,6 +3,8 @@
 // their "also in" list, the weight of template text, and words typed side by side.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -303,4 +305,33 @@ TEST_CASE("rescoring does not depend on the page: a page of 10 starts a page of 
     RankingParams flat;
     flat.opening_weight = 0;
     CHECK(texts(ix.search("placement stability", flat, 10)) != ten);
+}
+
+TEST_CASE("the prior is matched exactly: a page of 10 is the start of a page of 100 over real reports") {
+    // Paragraphs of different priors (prose, summaries, title pages, lists) over a dozen real
+    // reports: a prior that dropped out of the match once the page filled would leave paragraphs
+    // late in docid order without it, and a short page would differ from a long one.
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(fs::path(ASSAY_SHARED_DIR) / "corpus" / "ofsted"))
+        if (e.path().extension() == ".txt") files.push_back(e.path());
+    if (files.empty()) {
+        MESSAGE("../shared/corpus/ofsted not found: test skipped");
+        return;
+    }
+    std::sort(files.begin(), files.end());
+    std::vector<Report> reports;
+    for (std::size_t i = 0; i < files.size() && reports.size() < 12; i += 7)
+        if (auto r = real_report(files[i].filename().string())) reports.push_back(std::move(*r));
+    REQUIRE(reports.size() == 12);
+    TinyIndex ix(reports);
+    for (const std::string q : {"children", "quality of social work practice", "care plans"}) {
+        CAPTURE(q);
+        auto page = ix.search(q, {}, 10);
+        auto long_page = ix.search(q, {}, 100);
+        REQUIRE(page.hits.size() == 10);
+        for (std::size_t i = 0; i < page.hits.size(); ++i) {
+            CHECK(page.hits[i].text == long_page.hits[i].text);
+            CHECK(page.hits[i].score == doctest::Approx(long_page.hits[i].score));
+        }
+    }
 }
