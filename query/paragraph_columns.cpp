@@ -20,12 +20,20 @@ struct BySignature {
 std::shared_ptr<const SegmentColumns> SegmentColumns::read(const Xapian::Database& segment) {
     auto c = std::make_shared<SegmentColumns>();
     const std::size_t size = static_cast<std::size_t>(segment.get_lastdocid()) + 1;
-    c->prior.assign(size, kNoPrior);
+    c->prior_code.assign(size, kNoParagraph);
+    c->prior_values.assign(1, 0.0);  // code 0: no paragraph
+    std::unordered_map<double, std::uint8_t> code_of;
     c->signature.assign(size, 0);
     for (auto v = segment.valuestream_begin(kSlotPrior); v != segment.valuestream_end(kSlotPrior); ++v) {
         double p = Xapian::sortable_unserialise(*v);
         if (!(p >= 0)) continue;  // a prior is never negative; a garbled one counts as none
-        c->prior[v.get_docid()] = p;
+        auto [at, added] = code_of.try_emplace(p, kOverflow);
+        if (added && c->prior_values.size() < kOverflow) {
+            at->second = static_cast<std::uint8_t>(c->prior_values.size());
+            c->prior_values.push_back(p);
+        }
+        c->prior_code[v.get_docid()] = at->second;
+        if (at->second == kOverflow) c->prior_overflow.emplace(v.get_docid(), p);
         c->max_prior = std::max(c->max_prior, p);
         ++c->with_prior;
     }

@@ -9,8 +9,8 @@ void PriorSource::init(const Xapian::Database& segment) {
 }
 
 void PriorSource::settle() {
-    const auto& prior = current_->prior;
-    while (did_ < prior.size() && prior[did_] == SegmentColumns::kNoPrior) ++did_;
+    const auto& code = current_->prior_code;
+    while (did_ < code.size() && code[did_] == SegmentColumns::kNoParagraph) ++did_;
 }
 
 // Once the match needs more than any prior here can add, the list ends: Xapian then drops this
@@ -18,7 +18,7 @@ void PriorSource::settle() {
 void PriorSource::next(double min_wt) {
     if (!current_) return;
     if (min_wt > max_weight()) {
-        did_ = static_cast<Xapian::docid>(current_->prior.size());
+        did_ = static_cast<Xapian::docid>(current_->size());
         return;
     }
     ++did_;
@@ -28,7 +28,7 @@ void PriorSource::next(double min_wt) {
 void PriorSource::skip_to(Xapian::docid did, double min_wt) {
     if (!current_) return;
     if (min_wt > max_weight()) {
-        did_ = static_cast<Xapian::docid>(current_->prior.size());
+        did_ = static_cast<Xapian::docid>(current_->size());
         return;
     }
     if (did <= did_) return;
@@ -44,7 +44,7 @@ bool PriorSource::check(Xapian::docid did, double min_wt) {
         return true;
     }
     did_ = did;
-    return did_ >= current_->prior.size() || current_->prior[did_] != SegmentColumns::kNoPrior;
+    return did_ >= current_->size() || current_->has_prior(did_);
 }
 
 }  // namespace assay

@@ -25,9 +25,9 @@ public:
     void next(double min_wt) override;
     void skip_to(Xapian::docid did, double min_wt) override;
     bool check(Xapian::docid did, double min_wt) override;
-    bool at_end() const override { return !current_ || did_ >= current_->prior.size(); }
+    bool at_end() const override { return !current_ || did_ >= current_->size(); }
     Xapian::docid get_docid() const override { return did_; }
-    double get_weight() const override { return scale_ * current_->prior[did_]; }
+    double get_weight() const override { return scale_ * current_->prior(did_); }
     Xapian::PostingSource* clone() const override { return new PriorSource(columns_, scale_); }
     std::string get_description() const override { return "PriorSource(" + std::to_string(scale_) + ")"; }
 

@@ -137,3 +137,35 @@ TEST_CASE("in-memory paragraph columns hold what the value slots hold, and the p
     auto ours = ranked(db, Xapian::Query::MatchAll, new PriorSource(snap->columns, 4.0));
     CHECK(ours == theirs);
 }
+
+TEST_CASE("the prior column gives back every value of the slot, past 255 distinct ones too") {
+    // Priors are held as one-byte codes into a table of the segment's values; a segment with
+    // more values than the codes can name keeps the rest exactly beside them.
+    TempDir dir{"prior-column"};
+    Xapian::WritableDatabase db((dir.path / "db").string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+    std::map<Xapian::docid, double> want;
+    for (int i = 0; i < 600; ++i) {
+        Xapian::Document doc;
+        doc.add_term("x");
+        if (i % 7 != 3) {  // some paragraphs without a prior
+            const double p = (i % 300) / 300.0 + 0.001;
+            doc.add_value(kSlotPrior, Xapian::sortable_serialise(p));
+            want[static_cast<Xapian::docid>(i + 1)] = p;
+        }
+        db.add_document(doc);
+    }
+    db.commit();
+    auto columns = SegmentColumns::read(Xapian::Database((dir.path / "db").string()));
+    CHECK(columns->prior_overflow.size() > 0);
+    CHECK(columns->with_prior == want.size());
+    double max = 0;
+    for (Xapian::docid did = 1; did <= 600; ++did) {
+        CAPTURE(did);
+        auto it = want.find(did);
+        REQUIRE(columns->has_prior(did) == (it != want.end()));
+        if (it == want.end()) continue;
+        CHECK(columns->prior(did) == it->second);
+        max = std::max(max, it->second);
+    }
+    CHECK(columns->max_prior == max);
+}

@@ -65,13 +65,14 @@ int main(int argc, char** argv) {
     auto queries = read_queries(argv[2]);
     Searcher searcher(IndexSnapshot::open(argv[1]));
     // Ranking experiments without a rebuild: BENCH_COVERAGE, BENCH_PROSE, BENCH_PROXIMITY,
-    // BENCH_TEMPLATE, BENCH_DEPTH, BENCH_OPENING.
+    // BENCH_TEMPLATE, BENCH_DEPTH, BENCH_OPENING, BENCH_K1.
     if (const char* v = std::getenv("BENCH_COVERAGE")) searcher.ranking.coverage_weight = std::atof(v);
     if (const char* v = std::getenv("BENCH_PROSE")) searcher.ranking.prose_weight = std::atof(v);
     if (const char* v = std::getenv("BENCH_PROXIMITY")) searcher.ranking.proximity_weight = std::atof(v);
     if (const char* v = std::getenv("BENCH_TEMPLATE")) searcher.ranking.template_weight = std::atof(v);
     if (const char* v = std::getenv("BENCH_DEPTH")) searcher.ranking.rescore_depth = std::strtoul(v, nullptr, 10);
     if (const char* v = std::getenv("BENCH_OPENING")) searcher.ranking.opening_weight = std::atof(v);
+    if (const char* v = std::getenv("BENCH_K1")) searcher.bm25.k1 = std::atof(v);
     auto run = [&](const std::string& q, SearchResult& out) {
         SearchRequest req;
         req.query = conj ? conjunctive(q) : q;
