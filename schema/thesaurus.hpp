@@ -1,5 +1,6 @@
-// Domain synonyms: acronyms and their expansions, spelling variants. Either form of an
-// entry finds both. Data lives in schema/data/thesaurus.tsv, compiled in.
+// Domain synonyms: acronyms and their expansions, spelling variants, and the two names the
+// reports give the body they inspect (council, local authority). Either form of an entry
+// finds both. Data lives in schema/data/thesaurus.tsv, compiled in.
 #pragma once
 
 #include <string>

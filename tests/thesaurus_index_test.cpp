@@ -50,7 +50,9 @@ struct Index {
                 make_report("cin1", "Camden", "E09000007", {2019, 5, 1}, DocType::inspection_report, "ilacs", "good", 2,
                             {{SectionKind::findings,
                               {"Plans for children in need are reviewed regularly.",
-                               "Caseloads are manageable for most social workers."}}}),
+                               "Caseloads are manageable for most social workers.",
+                               "The council runs three children's homes well.",
+                               "The local authority's fostering service is strong."}}}),
                 analyzer);
             w.commit();
             if (!thesaurus_stamp.empty()) {  // as if written with another table
@@ -105,4 +107,17 @@ TEST_CASE("an index written with another thesaurus is searched through the forms
     CHECK(r.total == 1);
     CHECK(r.explain.find("PHRASE") != std::string::npos);
     CHECK(r.explain.find(Thesaurus::group_term(group_of("children in need"))) == std::string::npos);
+}
+
+TEST_CASE("the council and the local authority are one body") {
+    // Reports call the body they inspect either; a reader asking about the council's own homes
+    // means the local authority's.
+    Index idx;
+    for (const char* q : {"council", "councils", "local authority", "Local Authorities"}) {
+        CAPTURE(q);
+        auto r = idx.search(q);
+        CHECK(r.total == 2);
+    }
+    // A longer form is its own group: the authority's designated officer is not the authority.
+    CHECK(group_of("local authority designated officer").forms != group_of("local authority").forms);
 }
