@@ -33,7 +33,7 @@ inline int query_one(const std::uint8_t* data, std::size_t size) {
     }
     if (ast) require(is_valid_utf8(describe(*ast)), "the AST description is valid UTF-8");
     try {
-        ResolvedQuery resolved = resolve(ast.get(), db, analyzer);
+        ResolvedQuery resolved = resolve(ast.get(), db, snapshot->group_terms, analyzer);
         resolved.text.get_description();
         for (const auto& t : resolved.highlight_terms) require(t.size() <= kXapianMaxTermBytes, "highlight terms fit");
     } catch (const QueryError& e) {

@@ -14,6 +14,7 @@
 #include "schema/record_dictionary.hpp"
 #include "schema/segments.hpp"
 #include "schema/stored.hpp"
+#include "schema/thesaurus.hpp"
 
 namespace fs = std::filesystem;
 
@@ -34,6 +35,10 @@ void check_segment(const OpenSegment& seg, CheckResult& r) {
                              ")");
     if (db.get_metadata(std::string(kMetaSchemaFingerprint)) != schema_fingerprint())
         r.problems.push_back(where + "field registry fingerprint differs from this program's");
+    if (db.get_metadata(std::string(kMetaThesaurus)) != Thesaurus::instance().fingerprint())
+        r.notes.push_back(where +
+                          "written with another thesaurus: synonyms are searched as phrases, more slowly (rebuild "
+                          "it with assay-index build)");
     auto stored = FacetBitmaps::deserialise(db.get_metadata(std::string(kMetaFacets)));
     if (!stored)
         r.problems.push_back(where + "facet bitmaps are missing or fail their checksum");
@@ -164,15 +169,23 @@ CheckResult check_index(const fs::path& index_dir) {
         } catch (const std::exception& e) {
             found.problems.push_back(std::string("reading the index failed (damaged data?): ") + e.what());
         }
+        // One finding a line, its kind first: "p " a problem, "n " a note.
         std::string lines;
-        for (auto p : found.problems) {
-            std::replace(p.begin(), p.end(), '\n', ' ');
-            lines += p + '\n';
-        }
+        auto put = [&lines](const char* kind, std::string text) {
+            std::replace(text.begin(), text.end(), '\n', ' ');
+            lines += kind + text + '\n';
+        };
+        for (const auto& p : found.problems) put("p ", p);
+        for (const auto& n : found.notes) put("n ", n);
         return lines;
     });
     std::istringstream lines(child.output);
-    for (std::string line; std::getline(lines, line);) r.problems.push_back(line);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("n ", 0) == 0)
+            r.notes.push_back(line.substr(2));
+        else
+            r.problems.push_back(line.rfind("p ", 0) == 0 ? line.substr(2) : line);
+    }
     if (!child.completed)
         r.problems.push_back("the index library crashed while reading the index (" + child.describe() +
                              "): its files are damaged");

@@ -18,6 +18,8 @@ IndexStats index_stats(const std::filesystem::path& index_dir);
 
 struct CheckResult {
     std::vector<std::string> problems;
+    // Not damage, but worth a rebuild (a segment written with another thesaurus).
+    std::vector<std::string> notes;
     bool ok() const { return problems.empty(); }
 };
 // Verifies the Xapian structure, the schema version, that the stored facet bitmaps equal the

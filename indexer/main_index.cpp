@@ -176,6 +176,7 @@ int cmd_check(int argc, const char* const* argv) {
     if (!index) return cli::kExitOk;
     CheckResult r = check_index(*index);
     for (const auto& p : r.problems) std::printf("problem: %s\n", p.c_str());
+    for (const auto& n : r.notes) std::printf("note: %s\n", n.c_str());
     std::printf("%s\n", r.ok() ? "index is consistent" : "index has problems");
     return r.ok() ? cli::kExitOk : cli::kExitFailure;
 }

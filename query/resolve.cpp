@@ -26,12 +26,9 @@ struct Unit {
 
 class Resolver {
 public:
-    Resolver(const Xapian::Database& db, const Analyzer& a, const RankingParams& p, ResolvedQuery& out)
-        : db_(db),
-          an_(a),
-          params_(p),
-          out_(out),
-          group_terms_(db.get_metadata(std::string(kMetaThesaurus)) == Thesaurus::instance().fingerprint()) {}
+    Resolver(const Xapian::Database& db, bool group_terms, const Analyzer& a, const RankingParams& p,
+             ResolvedQuery& out)
+        : db_(db), an_(a), params_(p), out_(out), group_terms_(group_terms) {}
 
     // Top level: a group or AND chain may carry facet filters.
     Q top(const QueryNode& n) {
@@ -353,10 +350,10 @@ private:
 
 }  // namespace
 
-ResolvedQuery resolve(const QueryNode* root, const Xapian::Database& db, const Analyzer& analyzer,
+ResolvedQuery resolve(const QueryNode* root, const Xapian::Database& db, bool group_terms, const Analyzer& analyzer,
                       const RankingParams& params) {
     ResolvedQuery out;
-    if (root) out.text = Resolver(db, analyzer, params, out).top(*root);
+    if (root) out.text = Resolver(db, group_terms, analyzer, params, out).top(*root);
     out.has_text = !out.text.empty();
     if (out.text.empty()) out.text = Xapian::Query::MatchAll;
     return out;

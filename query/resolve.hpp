@@ -45,7 +45,9 @@ struct ResolvedQuery {
     std::vector<std::string> opening_terms;     // one positioned term per ranked content word
 };
 
-ResolvedQuery resolve(const QueryNode* root, const Xapian::Database& db, const Analyzer& analyzer,
+// group_terms: the index holds this program's thesaurus group terms in every segment
+// (IndexSnapshot::group_terms); otherwise groups are searched as their forms' phrases.
+ResolvedQuery resolve(const QueryNode* root, const Xapian::Database& db, bool group_terms, const Analyzer& analyzer,
                       const RankingParams& params = {});
 
 }  // namespace assay

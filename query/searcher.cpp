@@ -207,7 +207,7 @@ SearchResult Searcher::search(const SearchRequest& req) {
     // rendering (JSON above all) gets valid text.
     result.query = sanitize_utf8(req.query);
     QueryAst ast = request_ast(req);
-    ResolvedQuery rq = resolve(ast.get(), db_, analyzer_, ranking);
+    ResolvedQuery rq = resolve(ast.get(), db_, snapshot_->group_terms, analyzer_, ranking);
     if (req.explain) result.explain = (ast ? describe(*ast) : "(empty)") + "\n" + rq.text.get_description();
 
     Xapian::Enquire enquire(db_);

@@ -7,6 +7,7 @@
 #include "schema/fields.hpp"
 #include "schema/index_layout.hpp"
 #include "schema/segments.hpp"
+#include "schema/thesaurus.hpp"
 
 namespace assay {
 namespace {
@@ -56,6 +57,8 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         for (std::size_t i = 0; i < n; ++i) {
             const auto& seg = segments[i];
             check_schema(seg.db, index_dir);
+            if (seg.db.get_metadata(std::string(kMetaThesaurus)) != Thesaurus::instance().fingerprint())
+                snap->group_terms = false;
             // Which segment holds each live report: keys only, the records are read when needed.
             for (auto k = seg.db.metadata_keys_begin(key_prefix); k != seg.db.metadata_keys_end(key_prefix); ++k) {
                 std::string id = (*k).substr(key_prefix.size());
@@ -86,6 +89,13 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
             }
         }
         snap->facets.finish();
+        if (!snap->group_terms) {
+            snap->degraded = true;
+            if (!snap->degraded_reason.empty()) snap->degraded_reason += "; ";
+            snap->degraded_reason +=
+                "written with another thesaurus: synonyms are searched as phrases, more slowly (rebuild it with "
+                "assay-index build)";
+        }
         for (std::size_t i = 0; i < n; ++i) columns->add_segment(snap->segment_uuids[i], reading[i].get());
         snap->deleted.runOptimize();
         snap->deleted_by_segment = std::move(deleted_by_segment);

@@ -42,7 +42,12 @@ struct IndexSnapshot {
     std::filesystem::path generation;  // the database folder
     std::string generation_name;
     GenerationFacets facets;
-    bool degraded = false;  // facets failed their checksum and were rebuilt from terms
+    // Facets failed their checksum and were rebuilt from terms, or the index was written with
+    // another thesaurus (group_terms false).
+    bool degraded = false;
+    // Every segment was written with this program's thesaurus, so a synonym group is searched
+    // as its one group term; otherwise as the phrases of its forms (right, but slower).
+    bool group_terms = true;
     // Set when a search found the database damaged (R10): /healthz reports it until a new
     // generation is served.
     mutable std::atomic<bool> damaged{false};

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "indexer/generations.hpp"
+#include "indexer/inspect.hpp"
 #include "indexer/writer.hpp"
 #include "query/searcher.hpp"
 #include "schema/fields.hpp"
@@ -107,6 +108,23 @@ TEST_CASE("an index written with another thesaurus is searched through the forms
     CHECK(r.total == 1);
     CHECK(r.explain.find("PHRASE") != std::string::npos);
     CHECK(r.explain.find(Thesaurus::group_term(group_of("children in need"))) == std::string::npos);
+    // Right but slower, so the daemon's health and assay-index check say so, and why.
+    CHECK(!idx.snap->group_terms);
+    CHECK(idx.snap->degraded);
+    CHECK(idx.snap->degraded_reason.find("another thesaurus") != std::string::npos);
+    auto checked = check_index(idx.dir.path);
+    CHECK(checked.ok());
+    REQUIRE(checked.notes.size() == 1);
+    CHECK(checked.notes[0].find("rebuild") != std::string::npos);
+}
+
+TEST_CASE("an index written with this thesaurus is neither degraded nor noted") {
+    Index idx;
+    CHECK(idx.snap->group_terms);
+    CHECK(!idx.snap->degraded);
+    auto checked = check_index(idx.dir.path);
+    CHECK(checked.ok());
+    CHECK(checked.notes.empty());
 }
 
 TEST_CASE("the council and the local authority are one body") {
