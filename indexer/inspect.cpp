@@ -35,10 +35,7 @@ void check_segment(const OpenSegment& seg, CheckResult& r) {
                              ")");
     if (db.get_metadata(std::string(kMetaSchemaFingerprint)) != schema_fingerprint())
         r.problems.push_back(where + "field registry fingerprint differs from this program's");
-    if (db.get_metadata(std::string(kMetaThesaurus)) != Thesaurus::instance().fingerprint())
-        r.notes.push_back(where +
-                          "written with another thesaurus: synonyms are searched as phrases, more slowly (rebuild "
-                          "it with assay-index build)");
+    if (!written_with_this_thesaurus(db)) r.notes.push_back(where + std::string(kStaleThesaurusAdvice));
     auto stored = FacetBitmaps::deserialise(db.get_metadata(std::string(kMetaFacets)));
     if (!stored)
         r.problems.push_back(where + "facet bitmaps are missing or fail their checksum");

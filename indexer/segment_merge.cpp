@@ -139,8 +139,7 @@ MergeStats merge_segments(const std::vector<MergeInput>& inputs, const fs::path&
         const std::string records(kMetaReportPrefix);
         for (const auto& in : inputs) {
             Xapian::Database src = open_segment_database(in.path);
-            if (src.get_metadata(std::string(kMetaThesaurus)) != Thesaurus::instance().fingerprint())
-                same_thesaurus = false;
+            if (!written_with_this_thesaurus(src)) same_thesaurus = false;
             std::vector<Xapian::valueno> slots;
             for (Xapian::valueno slot = 0; slot < kMaxSlot; ++slot)
                 if (src.get_value_freq(slot) > 0) slots.push_back(slot);

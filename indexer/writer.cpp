@@ -13,8 +13,7 @@ namespace assay {
 
 IndexWriter::IndexWriter(const std::filesystem::path& path, bool create)
     : db_(path.string(), create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN), fresh_(create) {
-    same_thesaurus_ = create || db_.get_doccount() == 0 ||
-                      db_.get_metadata(std::string(kMetaThesaurus)) == Thesaurus::instance().fingerprint();
+    same_thesaurus_ = create || db_.get_doccount() == 0 || written_with_this_thesaurus(db_);
     std::string version = db_.get_metadata(std::string(kMetaSchemaVersion));
     if (!create && !version.empty() && version != std::to_string(kSchemaVersion))
         throw Xapian::InvalidArgumentError("index " + path.string() + " has schema version " + version +

@@ -57,8 +57,7 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         for (std::size_t i = 0; i < n; ++i) {
             const auto& seg = segments[i];
             check_schema(seg.db, index_dir);
-            if (seg.db.get_metadata(std::string(kMetaThesaurus)) != Thesaurus::instance().fingerprint())
-                snap->group_terms = false;
+            if (!written_with_this_thesaurus(seg.db)) snap->group_terms = false;
             // Which segment holds each live report: keys only, the records are read when needed.
             for (auto k = seg.db.metadata_keys_begin(key_prefix); k != seg.db.metadata_keys_end(key_prefix); ++k) {
                 std::string id = (*k).substr(key_prefix.size());
@@ -92,9 +91,7 @@ std::shared_ptr<const IndexSnapshot> IndexSnapshot::open(const std::filesystem::
         if (!snap->group_terms) {
             snap->degraded = true;
             if (!snap->degraded_reason.empty()) snap->degraded_reason += "; ";
-            snap->degraded_reason +=
-                "written with another thesaurus: synonyms are searched as phrases, more slowly (rebuild it with "
-                "assay-index build)";
+            snap->degraded_reason += kStaleThesaurusAdvice;
         }
         for (std::size_t i = 0; i < n; ++i) columns->add_segment(snap->segment_uuids[i], reading[i].get());
         snap->deleted.runOptimize();

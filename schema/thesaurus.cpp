@@ -51,6 +51,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include <xapian.h>
+
 #include "schema/data_tables.hpp"
 #include "schema/facet_bitmaps.hpp"
 #include "schema/fields.hpp"
@@ -167,6 +169,10 @@ std::string Thesaurus::compute_fingerprint() const {
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
     return buf;
+}
+
+bool written_with_this_thesaurus(const Xapian::Database& segment) {
+    return segment.get_metadata(std::string(kMetaThesaurus)) == Thesaurus::instance().fingerprint();
 }
 
 }  // namespace assay

@@ -8,6 +8,10 @@
 #include <unordered_map>
 #include <vector>
 
+namespace Xapian {
+class Database;
+}
+
 namespace assay {
 
 // One group of equivalent forms, each form a sequence of lower-case words as the analyzer
@@ -48,5 +52,14 @@ private:
         by_first_;
     std::string fingerprint_;  // read on every query: computed once
 };
+
+// Whether a segment was written with this program's thesaurus, so holds its group terms (the
+// fingerprint stored under kMetaThesaurus).
+bool written_with_this_thesaurus(const Xapian::Database& segment);
+
+// What a user is told about an index that was not: searches still match, more slowly.
+inline constexpr std::string_view kStaleThesaurusAdvice =
+    "written with another thesaurus: synonyms are searched as phrases, more slowly (rebuild it with assay-index "
+    "build)";
 
 }  // namespace assay
